@@ -1,0 +1,45 @@
+package org.launchledger.history;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** People filtered by text, nationality, agency and vehicle flown, sorted by name, paginated. */
+public record PersonQuery(String text, String nationality, String agency, List<String> vehicles, int page,
+                          int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    public PersonQuery {
+        vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
+    }
+
+    public Page<Person> run() {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (text != null && !text.isBlank()) {
+            // The slug is the name folded to ASCII: matching it too makes "laliberte" find "Laliberté".
+            where.add("(lower(p.name) like :text or lower(p.fullName) like :text or p.slug like :slug)");
+            params.and("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+            params.and("slug", "%" + Slugs.of(text) + "%");
+        }
+        if (nationality != null) {
+            where.add("p.nationality = :nationality");
+            params.and("nationality", nationality);
+        }
+        if (agency != null) {
+            where.add("lower(p.agency) = :agency");
+            params.and("agency", agency.toLowerCase(Locale.ROOT));
+        }
+        if (!vehicles.isEmpty()) {
+            where.add("exists (select 1 from CrewSeat s where s.person = p and s.mission.vehicle.slug in :vehicles)");
+            params.and("vehicles", vehicles);
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = Person.count("from Person p" + filter, params);
+        List<Person> items = Person.find("from Person p" + filter + " order by p.name", params).page(page, size).list();
+        return new Page<>(total, page, size, items);
+    }
+}

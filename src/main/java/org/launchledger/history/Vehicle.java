@@ -1,0 +1,56 @@
+package org.launchledger.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A family of crew vehicles: Space Shuttle, Soyuz, Crew Dragon, Starliner. */
+@Entity
+public class Vehicle extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String name;
+    /** ISO 3166-1 alpha-2. */
+    public String country;
+    public String operator;
+    public int crewSeats;
+    public Instant retiredAt;
+    @Enumerated(EnumType.STRING)
+    public Precision retiredPrecision;
+    public String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "vehicle_source", joinColumns = @JoinColumn(name = "vehicle_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    public List<String> sources = new ArrayList<>();
+
+    public Moment retired() {
+        return Moment.of(retiredAt, retiredPrecision);
+    }
+
+    public static Optional<Vehicle> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Vehicle> listInOrderOfFirstFlight() {
+        return list("select v from Vehicle v order by (select min(m.launchAt) from Mission m where m.vehicle = v), v.name");
+    }
+}

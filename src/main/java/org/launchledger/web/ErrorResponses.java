@@ -1,0 +1,75 @@
+package org.launchledger.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns failures into answers: problem+json under /api (and for clients that
+ * ask for JSON), a friendly HTML page everywhere else. No stack trace ever reaches a user.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameterException e, UriInfo uri, HttpHeaders headers) {
+        return respond(400, "Bad request", e.getMessage(), e.parameter, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e, UriInfo uri, HttpHeaders headers) {
+        return respond(404, "Not found", e.getMessage(), null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
+                    null, uri, headers);
+        }
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = status == 404 ? "There is no page at " + uri.getPath() + "." : title + ".";
+        return respond(status, title, detail, null, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        LOG.error("unexpected failure", e);
+        return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
+                null, uri, headers);
+    }
+
+    private static Response respond(int status, String title, String detail, String parameter, UriInfo uri,
+                                    HttpHeaders headers) {
+        if (wantsJson(uri, headers)) {
+            Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), parameter);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail).render()).build();
+    }
+
+    private static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
+            return true;
+        }
+        return headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !t.isWildcardType())
+                .orElse(false);
+    }
+}

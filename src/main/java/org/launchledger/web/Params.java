@@ -1,0 +1,110 @@
+package org.launchledger.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads query parameters as text and checks them, so a bad value is a clear 400, never a 500. */
+public final class Params {
+
+    public static final int MIN_YEAR = 1957;
+    public static final int MAX_YEAR = 2100;
+
+    private Params() {
+    }
+
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (isBlank(value)) {
+            return defaultValue;
+        }
+        Integer parsed = parseInt(value.trim());
+        if (parsed == null || parsed < min || parsed > max) {
+            throw new BadParameterException(name, "must be a whole number from " + min + " to " + max
+                    + " (got '" + abbreviate(value) + "')");
+        }
+        return parsed;
+    }
+
+    /** A year, or null when absent. */
+    public static Integer year(String name, String value) {
+        return isBlank(value) ? null : integer(name, value, 0, MIN_YEAR, MAX_YEAR);
+    }
+
+    /** A year ("2011") or an ISO date ("2011-07-21"); a year means its first day, or its last with {@code end}. */
+    public static LocalDate yearOrDate(String name, String value, boolean end) {
+        if (isBlank(value)) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.matches("\\d{4}")) {
+            int year = integer(name, v, 0, MIN_YEAR, MAX_YEAR);
+            return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+        }
+        try {
+            LocalDate date = LocalDate.parse(v);
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new DateTimeParseException("out of range", v, 0);
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, "must be a year (" + MIN_YEAR + "-" + MAX_YEAR
+                    + ") or a date like 2011-07-21 (got '" + abbreviate(value) + "')");
+        }
+    }
+
+    /** One of the given codes (case-insensitive), or null when absent. */
+    public static <T> T oneOf(String name, String value, T[] choices, Function<T, String> code) {
+        if (isBlank(value)) {
+            return null;
+        }
+        return Arrays.stream(choices)
+                .filter(c -> code.apply(c).equalsIgnoreCase(value.trim()))
+                .findFirst()
+                .orElseThrow(() -> new BadParameterException(name, "must be one of "
+                        + Arrays.stream(choices).map(code).collect(Collectors.joining(", "))
+                        + " (got '" + abbreviate(value) + "')"));
+    }
+
+    /** A two-letter country code, upper-cased, or null when absent. */
+    public static String country(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        if (!value.trim().matches("[A-Za-z]{2}")) {
+            throw new BadParameterException(name, "must be a two-letter country code such as US or RU (got '"
+                    + abbreviate(value) + "')");
+        }
+        return value.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Free text, limited in length so a search stays cheap. */
+    public static String text(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        if (value.length() > 100) {
+            throw new BadParameterException(name, "must be at most 100 characters long");
+        }
+        return value.trim();
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Integer parseInt(String value) {
+        if (!value.matches("-?\\d{1,9}")) {
+            return null;
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** Echo at most a few characters of what the user sent, never a whole payload. */
+    private static String abbreviate(String value) {
+        String v = value.strip();
+        return v.length() > 20 ? v.substring(0, 20) + "…" : v;
+    }
+}
