@@ -1,0 +1,26 @@
+package org.launchledger.access;
+
+import org.launchledger.history.Moment;
+
+/**
+ * A moment at which one vehicle gained or lost crewed access, with the mission that marks it
+ * (null where none does, e.g. the loss of Columbia, which was not an ISS flight).
+ */
+public record Change(Moment at, Kind kind, String vehicle, String country, String mission, String reason) {
+
+    public enum Kind {
+        FIRST_FLIGHT, STAND_DOWN_ENDED, STAND_DOWN_BEGAN, RETIRED;
+
+        public boolean opensAccess() {
+            return this == FIRST_FLIGHT || this == STAND_DOWN_ENDED;
+        }
+    }
+
+    /** How the API names it: the mission's slug, or the stand-down by vehicle and start. */
+    public String reference() {
+        if (mission != null) {
+            return mission;
+        }
+        return "stand-down:" + vehicle + ":" + at.iso();
+    }
+}

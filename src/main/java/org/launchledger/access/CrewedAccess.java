@@ -1,0 +1,162 @@
+package org.launchledger.access;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.launchledger.history.Moment;
+
+/**
+ * Who could fly crews to the ISS, and when: the definitions of DESIGN.md as code.
+ *
+ * <p>A vehicle provides access from the launch of its first flight that carried a crew to the
+ * station until it is retired, except during its stand-downs. A country has access while any of
+ * its vehicles does. Plain Java: no framework type comes in or goes out.
+ */
+public final class CrewedAccess {
+
+    /** A vehicle family; {@code retired} is null while in service. */
+    public record Vehicle(String slug, String country, Moment retired) {
+    }
+
+    /** One flight; {@code carriedCrewToStation} is false for a launch abort or an uncrewed flight. */
+    public record Flight(String mission, String vehicle, Moment launch, Moment landing, boolean carriedCrewToStation) {
+    }
+
+    /** A period in which a vehicle could not fly crews; {@code to} is null while it lasts. */
+    public record StandDown(String vehicle, Moment from, Moment to, String reason) {
+    }
+
+    private CrewedAccess() {
+    }
+
+    public static AccessHistory analyse(Collection<Vehicle> vehicles, Collection<Flight> flights,
+                                        Collection<StandDown> standDowns) {
+        Map<String, String> countryOf = new LinkedHashMap<>();
+        vehicles.forEach(v -> countryOf.put(v.slug(), v.country()));
+
+        List<Change> changes = new ArrayList<>();
+        for (Vehicle vehicle : vehicles) {
+            changes.addAll(changesOf(vehicle, flightsOf(vehicle, flights), standDownsOf(vehicle, standDowns)));
+        }
+        changes.sort(Comparator.comparing(Change::at));
+
+        List<Segment> segments = segments(changes, countryOf);
+        return new AccessHistory(segments, Eras.of(segments, changes), changes);
+    }
+
+    /** The moments at which one vehicle gained or lost access, in time order. */
+    private static List<Change> changesOf(Vehicle vehicle, List<Flight> flights, List<StandDown> standDowns) {
+        Optional<Flight> first = flights.stream().filter(Flight::carriedCrewToStation).findFirst();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Moment opened = first.get().launch();
+        Moment retired = vehicle.retired();
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change(opened, Change.Kind.FIRST_FLIGHT, vehicle.slug(), vehicle.country(),
+                first.get().mission(), null));
+        for (StandDown s : standDowns) {
+            boolean beganInService = s.from().compareTo(opened) >= 0 && (retired == null || s.from().compareTo(retired) < 0);
+            if (!beganInService) {
+                continue;
+            }
+            changes.add(new Change(s.from(), Change.Kind.STAND_DOWN_BEGAN, vehicle.slug(), vehicle.country(),
+                    missionAt(flights, s.from(), true), s.reason()));
+            if (s.to() != null && (retired == null || s.to().compareTo(retired) < 0)) {
+                changes.add(new Change(s.to(), Change.Kind.STAND_DOWN_ENDED, vehicle.slug(), vehicle.country(),
+                        missionAt(flights, s.to(), false), s.reason()));
+            }
+        }
+        if (retired != null) {
+            changes.add(new Change(retired, Change.Kind.RETIRED, vehicle.slug(), vehicle.country(),
+                    lastLandingBy(flights, retired), null));
+        }
+        return changes;
+    }
+
+    /** Sweeps the changes in time order, keeping the set of vehicles in service and not stood down. */
+    private static List<Segment> segments(List<Change> changes, Map<String, String> countryOf) {
+        TreeMap<Moment, List<Change>> byMoment = new TreeMap<>(Comparator.comparing(Moment::at));
+        changes.forEach(c -> byMoment.computeIfAbsent(c.at(), k -> new ArrayList<>()).add(c));
+
+        Map<String, Integer> standDownDepth = new LinkedHashMap<>();
+        Set<String> inService = new TreeSet<>();
+        List<Segment> segments = new ArrayList<>();
+        Moment segmentStart = null;
+        Set<String> current = Set.of();
+        for (Map.Entry<Moment, List<Change>> entry : byMoment.entrySet()) {
+            for (Change change : entry.getValue()) {
+                String v = change.vehicle();
+                switch (change.kind()) {
+                    case FIRST_FLIGHT -> inService.add(v);
+                    case RETIRED -> inService.remove(v);
+                    case STAND_DOWN_BEGAN -> standDownDepth.merge(v, 1, Integer::sum);
+                    case STAND_DOWN_ENDED -> standDownDepth.merge(v, -1, Integer::sum);
+                }
+            }
+            Set<String> available = new TreeSet<>();
+            for (String v : inService) {
+                if (standDownDepth.getOrDefault(v, 0) <= 0) {
+                    available.add(v);
+                }
+            }
+            if (segmentStart == null) {
+                segmentStart = entry.getKey();
+                current = available;
+            } else if (!available.equals(current)) {
+                segments.add(Segment.of(segmentStart, entry.getKey(), current, countryOf));
+                segmentStart = entry.getKey();
+                current = available;
+            }
+        }
+        if (segmentStart != null) {
+            segments.add(Segment.of(segmentStart, null, current, countryOf));
+        }
+        return segments;
+    }
+
+    private static List<Flight> flightsOf(Vehicle vehicle, Collection<Flight> flights) {
+        return flights.stream()
+                .filter(f -> f.vehicle().equals(vehicle.slug()))
+                .sorted(Comparator.comparing(Flight::launch))
+                .toList();
+    }
+
+    private static List<StandDown> standDownsOf(Vehicle vehicle, Collection<StandDown> standDowns) {
+        return standDowns.stream()
+                .filter(s -> s.vehicle().equals(vehicle.slug()))
+                .sorted(Comparator.comparing(StandDown::from))
+                .toList();
+    }
+
+    /** The flight that launched (or, for the start of a stand-down, launched or landed) at that moment. */
+    private static String missionAt(List<Flight> flights, Moment at, boolean orLanded) {
+        return flights.stream()
+                .filter(f -> sameMoment(f.launch(), at) || (orLanded && f.landing() != null && sameMoment(f.landing(), at)))
+                .map(Flight::mission)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The vehicle's last flight home at or before its retirement. */
+    private static String lastLandingBy(List<Flight> flights, Moment retired) {
+        return flights.stream()
+                .filter(f -> f.landing() != null && f.landing().compareTo(retired) <= 0)
+                .max(Comparator.comparing(Flight::landing))
+                .map(Flight::mission)
+                .orElse(null);
+    }
+
+    /** Equal instants, or the same day where either side is only known to the day. */
+    private static boolean sameMoment(Moment a, Moment b) {
+        return a.at().equals(b.at())
+                || ((!a.hasTime() || !b.hasTime()) && a.date().equals(b.date()));
+    }
+}
