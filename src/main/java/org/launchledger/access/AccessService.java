@@ -1,0 +1,35 @@
+package org.launchledger.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.launchledger.history.Mission;
+import org.launchledger.history.StandDown;
+import org.launchledger.history.Vehicle;
+
+/** Feeds the pure analysis from the database: the only place that knows both. */
+@ApplicationScoped
+public class AccessService {
+
+    /** Everything the timeline needs, read in a fixed handful of statements. */
+    public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
+                         AccessHistory access) {
+    }
+
+    @Transactional
+    public Ledger ledger() {
+        List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
+        List<Mission> missions = Mission.listAllInLaunchOrder();
+        List<StandDown> standDowns = StandDown.listAllInOrder();
+        return new Ledger(vehicles, missions, standDowns, analyse(vehicles, missions, standDowns));
+    }
+
+    static AccessHistory analyse(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns) {
+        return CrewedAccess.analyse(
+                vehicles.stream().map(v -> new CrewedAccess.Vehicle(v.slug, v.country, v.retired())).toList(),
+                missions.stream().map(m -> new CrewedAccess.Flight(m.slug, m.vehicle.slug, m.launch(), m.landing(),
+                        m.outcome.reachedStation() && !m.crew.isEmpty())).toList(),
+                standDowns.stream().map(s -> new CrewedAccess.StandDown(s.vehicle.slug, s.from(), s.to(), s.reason))
+                        .toList());
+    }
+}
