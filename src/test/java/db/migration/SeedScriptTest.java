@@ -1,0 +1,20 @@
+package db.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SeedScriptTest {
+
+    @Test
+    void splitsAtSemicolonsOutsideStringsAndSkipsComments() {
+        String script = """
+                -- a comment; with a semicolon
+                INSERT INTO t (a) VALUES ('x; y');
+                INSERT INTO t (a) VALUES ('it''s');
+                """;
+        assertEquals(List.of("INSERT INTO t (a) VALUES ('x; y')", "INSERT INTO t (a) VALUES ('it''s')"),
+                V1_1__Seed.statements(script));
+    }
+}

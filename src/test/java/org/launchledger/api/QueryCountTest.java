@@ -1,0 +1,46 @@
+package org.launchledger.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** A page of the API costs a small, fixed number of statements, whatever its size: no N+1. */
+@QuarkusTest
+class QueryCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String path) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void aMissionPageCostsTheSameWhateverItsSize() {
+        long small = statementsFor("/api/missions?size=2");
+        long all = statementsFor("/api/missions?size=500");
+        assertEquals(small, all, "statements for 2 vs 129 missions");
+        assertTrue(all <= 8, "a page of missions took " + all + " statements");
+    }
+
+    @Test
+    void theAccessAnalysisReadsTheHistoryInAFewStatements() {
+        long statements = statementsFor("/api/access");
+        assertTrue(statements <= 8, "/api/access took " + statements + " statements");
+    }
+
+    @Test
+    void aPersonCostsAFewStatements() {
+        long statements = statementsFor("/api/people/peggy-whitson");
+        assertTrue(statements <= 4, "/api/people/peggy-whitson took " + statements + " statements");
+    }
+}
