@@ -12,14 +12,10 @@ import org.launchledger.history.Vehicle;
 public class AccessService {
 
     /** Everything the timeline needs, read in a fixed handful of statements. */
-    public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
-                         AccessHistory access) {
-    }
-
     @Transactional
     public Ledger ledger() {
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
-        List<Mission> missions = Mission.listAllInLaunchOrder();
+        List<Mission> missions = Mission.listAllWithCrew();
         List<StandDown> standDowns = StandDown.listAllInOrder();
         return new Ledger(vehicles, missions, standDowns, analyse(vehicles, missions, standDowns));
     }

@@ -119,6 +119,12 @@ public class Mission extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** Every mission with its vehicle and crew (people included), in launch order, in one statement. */
+    public static List<Mission> listAllWithCrew() {
+        return list("select distinct m from Mission m join fetch m.vehicle left join fetch m.spacecraft"
+                + " left join fetch m.crew s left join fetch s.person order by m.launchAt");
+    }
+
     /** Every mission with its vehicle, in launch order. Crews, sources and expeditions load in batches. */
     public static List<Mission> listAllInLaunchOrder() {
         return list("from Mission m join fetch m.vehicle left join fetch m.spacecraft order by m.launchAt");

@@ -1,0 +1,119 @@
+package org.launchledger.access;
+
+import java.util.List;
+
+/**
+ * The timeline, laid out: every shape's position in SVG user units, so the template only draws.
+ * Built by {@link TimelineLayout}; drawn by templates/tags/timeline.html.
+ */
+public record TimelineChart(
+        int width,
+        int height,
+        int plotLeft,
+        int plotRight,
+        int accessY,
+        int lanesTop,
+        int lanesBottom,
+        int milestonesY,
+        String title,
+        String description,
+        List<Tick> ticks,
+        List<Band> bands,
+        List<Block> access,
+        List<Lane> lanes,
+        List<Milestone> milestones) {
+
+    public int bandTop() {
+        return TimelineLayout.AXIS_HEIGHT;
+    }
+
+    public int bandHeight() {
+        return lanesBottom - TimelineLayout.AXIS_HEIGHT;
+    }
+
+    /** Right edge of the row labels, left of the plot. */
+    public int labelX() {
+        return plotLeft - 8;
+    }
+
+    public int accessLabelY() {
+        return accessY + 13;
+    }
+
+    public int milestonesLabelY() {
+        return milestonesY + 14;
+    }
+
+    public int accessHeight() {
+        return TimelineLayout.ACCESS_HEIGHT;
+    }
+
+    /** Baseline of an era's first label line and of its second. */
+    public int bandLabelY() {
+        return TimelineLayout.AXIS_HEIGHT + 17;
+    }
+
+    public int bandDetailY() {
+        return TimelineLayout.AXIS_HEIGHT + 35;
+    }
+
+    /** A year on the axis; {@code label} is empty for years between labelled ones. */
+    public record Tick(int x, String label) {
+    }
+
+    /** A sole-access era ({@code kind} "era") or a time with no access at all ({@code kind} "gap"). */
+    public record Band(int x, int width, String kind, String country, String label, String detail, String title) {
+
+        public int centre() {
+            return x + width / 2;
+        }
+    }
+
+    /** A stretch of the access row: who could fly crews. {@code css} names the colour. */
+    public record Block(int x, int width, String css, String title) {
+    }
+
+    public record Lane(String slug, String name, String country, int y, int height, List<Bar> bars,
+                       List<Block> standDowns) {
+
+        public int labelY() {
+            return y + height / 2 + 5;
+        }
+
+        public int shadeY() {
+            return y + 2;
+        }
+
+        public int shadeHeight() {
+            return height - 4;
+        }
+    }
+
+    /** One mission: launch to landing, the docked span inside it; open while in flight. */
+    public record Bar(String slug, int x, int y, int width, int height, int dockX, int dockWidth, boolean abort,
+                      boolean open, boolean highlight, String title) {
+
+        public int middle() {
+            return y + height / 2;
+        }
+
+        public int dockY() {
+            return y + 3;
+        }
+
+        public int dockHeight() {
+            return height - 6;
+        }
+    }
+
+    public record Milestone(int number, int x, int y, String kind, String day, String text) {
+
+        public int lineEnd() {
+            return y - 9;
+        }
+
+        public int textY() {
+            return y + 4;
+        }
+    }
+}

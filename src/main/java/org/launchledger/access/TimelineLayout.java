@@ -1,0 +1,264 @@
+package org.launchledger.access;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.launchledger.access.TimelineChart.Band;
+import org.launchledger.access.TimelineChart.Bar;
+import org.launchledger.access.TimelineChart.Block;
+import org.launchledger.access.TimelineChart.Lane;
+import org.launchledger.access.TimelineChart.Milestone;
+import org.launchledger.access.TimelineChart.Tick;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
+import org.launchledger.history.StandDown;
+import org.launchledger.history.Vehicle;
+import org.launchledger.web.Formats;
+
+/** Lays the history out on a time axis: positions only, no markup. */
+public final class TimelineLayout {
+
+    /** What to draw: a window of days, the vehicles to give lanes (empty: all), one mission to highlight. */
+    public record View(LocalDate from, LocalDate to, Set<String> vehicles, String highlight, boolean milestones) {
+
+        public View {
+            vehicles = vehicles == null ? Set.of() : Set.copyOf(vehicles);
+        }
+    }
+
+    static final int WIDTH = 1200;
+    static final int PLOT_LEFT = 132;
+    static final int PLOT_RIGHT = WIDTH - 12;
+    static final int AXIS_HEIGHT = 26;
+    static final int BAND_LABELS_HEIGHT = 44;
+    static final int ACCESS_HEIGHT = 18;
+    static final int TRACK_HEIGHT = 12;
+    static final int TRACK_GAP = 4;
+    static final int LANE_PADDING = 8;
+    static final int MILESTONE_ROW = 22;
+    static final int MIN_BAR = 3;
+
+    private final Ledger ledger;
+    private final View view;
+    private final Instant start;
+    private final Instant end;
+
+    private TimelineLayout(Ledger ledger, View view) {
+        this.ledger = ledger;
+        this.view = view;
+        this.start = view.from().atStartOfDay(ZoneOffset.UTC).toInstant();
+        this.end = view.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The whole history: from the first year with access to the end of the year of the latest event. */
+    public static View fullView(Ledger ledger) {
+        Stream<Moment> moments = Stream.concat(
+                ledger.missions().stream().flatMap(m -> Stream.of(m.launch(), m.landing())),
+                ledger.standDowns().stream().flatMap(s -> Stream.of(s.from(), s.to())));
+        LocalDate last = moments.filter(m -> m != null).map(Moment::date).max(Comparator.naturalOrder())
+                .orElse(LocalDate.now(ZoneOffset.UTC));
+        LocalDate first = ledger.access().segments().isEmpty() ? last
+                : ledger.access().segments().get(0).from().date();
+        return new View(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), Set.of(), null, true);
+    }
+
+    public static TimelineChart draw(Ledger ledger, View view) {
+        return new TimelineLayout(ledger, view).chart();
+    }
+
+    private TimelineChart chart() {
+        int accessY = AXIS_HEIGHT + BAND_LABELS_HEIGHT;
+        int lanesTop = accessY + ACCESS_HEIGHT + 14;
+        List<Lane> lanes = new ArrayList<>();
+        int y = lanesTop;
+        for (Vehicle vehicle : ledger.vehicles()) {
+            if (!view.vehicles().isEmpty() && !view.vehicles().contains(vehicle.slug)) {
+                continue;
+            }
+            Lane lane = lane(vehicle, y);
+            lanes.add(lane);
+            y += lane.height();
+        }
+        int lanesBottom = y;
+        List<Milestone> milestones = view.milestones() ? milestones(lanesBottom + 14) : List.of();
+        int milestoneRows = milestones.stream().mapToInt(Milestone::y).distinct().toArray().length;
+        int height = lanesBottom + (milestones.isEmpty() ? 8 : 14 + milestoneRows * MILESTONE_ROW + 6);
+        String title = "Crewed access to the ISS, " + view.from() + " to " + view.to();
+        String description = "One lane per vehicle with a bar per mission from launch to landing; "
+                + "coloured bands mark the periods when a single country alone could fly crews to the station.";
+        return new TimelineChart(WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
+                lanesBottom + 14, title, description, ticks(), bands(), accessBlocks(), lanes, milestones);
+    }
+
+    private int x(Instant at) {
+        double fraction = (double) (at.toEpochMilli() - start.toEpochMilli()) / (end.toEpochMilli() - start.toEpochMilli());
+        fraction = Math.max(0, Math.min(1, fraction));
+        return PLOT_LEFT + (int) Math.round(fraction * (PLOT_RIGHT - PLOT_LEFT));
+    }
+
+    private int x(Moment at) {
+        return at == null ? PLOT_RIGHT : x(at.at());
+    }
+
+    private boolean visible(Moment from, Moment to) {
+        return from.at().isBefore(end) && (to == null || to.at().isAfter(start));
+    }
+
+    private List<Tick> ticks() {
+        List<Tick> ticks = new ArrayList<>();
+        int firstYear = view.from().getYear() + (view.from().getDayOfYear() == 1 ? 0 : 1);
+        int years = view.to().getYear() - firstYear + 1;
+        double pixelsPerYear = (double) (PLOT_RIGHT - PLOT_LEFT) * 365.25 * 86_400_000
+                / (end.toEpochMilli() - start.toEpochMilli());
+        int every = pixelsPerYear >= 40 ? 1 : pixelsPerYear >= 20 ? 2 : 5;
+        for (int year = firstYear; year < firstYear + years; year++) {
+            Instant at = LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (at.isBefore(end)) {
+                ticks.add(new Tick(x(at), year % every == 0 ? String.valueOf(year) : ""));
+            }
+        }
+        return ticks;
+    }
+
+    private List<Band> bands() {
+        List<Band> bands = new ArrayList<>();
+        for (Era era : ledger.access().eras()) {
+            if (!visible(era.from(), era.to())) {
+                continue;
+            }
+            int left = x(era.from());
+            int width = Math.max(2, x(era.to()) - left);
+            String country = Formats.countryName(era.country());
+            String span = era.to() == null ? "since " + Formats.day(era.from())
+                    : Formats.day(era.from()) + " – " + Formats.day(era.to());
+            String length = era.to() == null ? "" : " · " + Formats.calendarSpan(era.from(), era.to());
+            String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
+            String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
+                    ? era.from().date().getYear() + "–" + era.to().date().getYear() : "";
+            String title = "Only " + country + " could fly crews to the ISS: " + span + length
+                    + ". Began with " + ledger.describe(era.startedBy())
+                    + (era.endedBy() == null ? "; still lasts." : "; ended by " + ledger.describe(era.endedBy()) + ".");
+            bands.add(new Band(left, width, "era", era.country(), label, detail, title));
+        }
+        for (Segment gap : ledger.access().gaps()) {
+            if (gap.to() == null || !visible(gap.from(), gap.to())) {
+                continue;
+            }
+            int left = x(gap.from());
+            String title = "No crewed access at all: " + Formats.day(gap.from()) + " – " + Formats.day(gap.to())
+                    + " (" + Formats.calendarSpan(gap.from(), gap.to()) + ")";
+            bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "", "", title));
+        }
+        return bands;
+    }
+
+    private List<Block> accessBlocks() {
+        List<Block> blocks = new ArrayList<>();
+        for (Segment s : ledger.access().segments()) {
+            if (!visible(s.from(), s.to())) {
+                continue;
+            }
+            String css = s.isEmpty() ? "none" : s.countries().size() > 1 ? "several" : "c-" + s.soleCountry();
+            String who = s.isEmpty() ? "nobody"
+                    : s.vehicles().stream().map(v -> ledger.vehicle(v).map(x -> x.name).orElse(v))
+                    .collect(Collectors.joining(", "));
+            String title = Formats.day(s.from()) + " – " + (s.to() == null ? "today" : Formats.day(s.to()))
+                    + ": " + who;
+            int left = x(s.from());
+            blocks.add(new Block(left, Math.max(1, x(s.to()) - left), css, title));
+        }
+        return blocks;
+    }
+
+    private Lane lane(Vehicle vehicle, int top) {
+        List<Mission> missions = ledger.missions().stream()
+                .filter(m -> m.vehicle.slug.equals(vehicle.slug) && visible(m.launch(), m.landing()))
+                .toList();
+        // Flights that overlap in time go on separate tracks, first free track first.
+        List<Integer> trackEnds = new ArrayList<>();
+        List<int[]> placed = new ArrayList<>();
+        for (Mission m : missions) {
+            int left = x(m.launch());
+            int right = Math.max(left + MIN_BAR, m.landing() == null ? PLOT_RIGHT : x(m.landing()));
+            int track = 0;
+            while (track < trackEnds.size() && trackEnds.get(track) > left - 1) {
+                track++;
+            }
+            if (track == trackEnds.size()) {
+                trackEnds.add(right);
+            } else {
+                trackEnds.set(track, right);
+            }
+            placed.add(new int[] {left, right, track});
+        }
+        int tracks = Math.max(1, trackEnds.size());
+        int height = 2 * LANE_PADDING + tracks * TRACK_HEIGHT + (tracks - 1) * TRACK_GAP;
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < missions.size(); i++) {
+            Mission m = missions.get(i);
+            int[] p = placed.get(i);
+            int barY = top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP);
+            int dockX = m.docking() == null ? 0 : x(m.docking());
+            int dockWidth = m.docking() == null ? 0 : Math.max(1, x(m.undocking()) - dockX);
+            bars.add(new Bar(m.slug, p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
+                    m.outcome == org.launchledger.history.Outcome.LAUNCH_ABORT, m.landing() == null,
+                    m.slug.equals(view.highlight()), barTitle(m)));
+        }
+        List<Block> standDowns = new ArrayList<>();
+        for (StandDown s : ledger.standDowns()) {
+            if (s.vehicle.slug.equals(vehicle.slug) && visible(s.from(), s.to())) {
+                int left = x(s.from());
+                standDowns.add(new Block(left, Math.max(2, x(s.to()) - left), "stand-down",
+                        "Stand-down " + Formats.day(s.from()) + " – " + (s.to() == null ? "still in force" : Formats.day(s.to()))
+                                + ": " + s.reason));
+            }
+        }
+        return new Lane(vehicle.slug, vehicle.name, vehicle.country, top, height, bars, standDowns);
+    }
+
+    private static String barTitle(Mission m) {
+        StringBuilder t = new StringBuilder(m.designation);
+        t.append(" · launched ").append(Formats.display(m.launch()));
+        if (m.landing() != null) {
+            t.append(" · landed ").append(Formats.display(m.landing()));
+        } else {
+            t.append(" · in flight");
+        }
+        t.append(" · ").append(m.outcome.explanation);
+        if (!m.crew.isEmpty()) {
+            t.append(" Crew: ").append(m.crew.stream().map(s -> s.person.name).collect(Collectors.joining(", ")));
+        }
+        return t.toString();
+    }
+
+    private List<Milestone> milestones(int top) {
+        List<Milestone> milestones = new ArrayList<>();
+        List<Integer> rowEnds = new ArrayList<>();
+        int number = 1;
+        for (Change change : ledger.access().changes()) {
+            boolean shown = view.vehicles().isEmpty() || view.vehicles().contains(change.vehicle());
+            if (!shown || !visible(change.at(), change.at())) {
+                continue;
+            }
+            int at = x(change.at());
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > at - 20) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(at);
+            } else {
+                rowEnds.set(row, at);
+            }
+            milestones.add(new Milestone(number++, at, top + 10 + row * MILESTONE_ROW, change.kind().name()
+                    .toLowerCase().replace('_', '-'), Formats.day(change.at()), ledger.describe(change)));
+        }
+        return milestones;
+    }
+}

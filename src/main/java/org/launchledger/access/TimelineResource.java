@@ -1,0 +1,65 @@
+package org.launchledger.access;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.access.TimelineLayout.View;
+import org.launchledger.web.BadParameterException;
+import org.launchledger.web.MissionFilters;
+import org.launchledger.web.Params;
+
+/** The home page: the crewed-access timeline, zoomed and filtered through the query string. */
+@Path("/")
+public class TimelineResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance timeline(Ledger ledger, Headline headline, TimelineChart chart, View view,
+                                                View full, Set<String> selected, String fromText, String toText,
+                                                String message);
+    }
+
+    @Inject
+    AccessService service;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response timeline(@RestQuery String from, @RestQuery String to, @RestQuery List<String> vehicle) {
+        Ledger ledger = service.ledger();
+        View full = TimelineLayout.fullView(ledger);
+        View view;
+        String message = null;
+        try {
+            view = requestedView(full, from, to, vehicle);
+        } catch (BadParameterException e) {
+            view = full;
+            message = e.getMessage();
+        }
+        TemplateInstance page = Templates.timeline(ledger, Headline.of(ledger).orElse(null),
+                TimelineLayout.draw(ledger, view), view, full, view.vehicles(),
+                Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), message);
+        return Response.status(message == null ? 200 : 400).entity(page).build();
+    }
+
+    private static View requestedView(View full, String from, String to, List<String> vehicles) {
+        LocalDate start = Params.yearOrDate("from", from, false);
+        LocalDate end = Params.yearOrDate("to", to, true);
+        start = start == null ? full.from() : start;
+        end = end == null ? full.to() : end;
+        if (end.isBefore(start)) {
+            throw new BadParameterException("to", "must not be before 'from' (" + start + ")");
+        }
+        Set<String> selected = new LinkedHashSet<>(MissionFilters.vehicleSlugs(vehicles));
+        return new View(start, end, selected, null, true);
+    }
+}

@@ -1,0 +1,119 @@
+package org.launchledger.access;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The home page, read as HTML: headline, bands, links and the filtered views. */
+@QuarkusTest
+class TimelinePageTest {
+
+    private static Document get(String path, int status) {
+        String html = given().when().get(path).then().statusCode(status).contentType("text/html").extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void headlineSaysWhenAndHowRussiaLostItsMonopoly() {
+        Document page = get("/", 200);
+        Element headline = page.selectFirst(".headline .lead");
+        assertTrue(headline.text().contains("8 years, 10 months, 9 days"), headline.text());
+        assertTrue(headline.text().contains("only Russia"), headline.text());
+        assertEquals("2011-07-21T09:57:54Z", headline.select("time").get(0).attr("datetime"));
+        assertEquals("2020-05-30T19:22Z", headline.select("time").get(1).attr("datetime"));
+        assertTrue(headline.text().contains("STS-135"), headline.text());
+        assertEquals("/missions/demo-2", headline.selectFirst("a").attr("href"));
+        Element second = page.selectFirst(".headline .second");
+        assertEquals("/missions/crew-1", second.selectFirst("a").attr("href"));
+        assertEquals("2020-11-16", second.selectFirst("time").text());
+    }
+
+    @Test
+    void everySoleAccessEraIsABandWithItsDates() {
+        Document page = get("/", 200);
+        var bands = page.select("svg.timeline .band-era");
+        assertEquals(page.select("table.eras tbody tr").size(), bands.size());
+        Element russia = bands.stream().filter(b -> b.selectFirst("title").text().contains("2011-07-21 – 2020-05-30"))
+                .findFirst().orElseThrow();
+        assertTrue(russia.hasClass("c-RU"));
+        assertTrue(russia.selectFirst("title").text().contains("8 years, 10 months, 9 days"));
+        assertEquals("Russia only", russia.selectFirst(".band-label").text());
+    }
+
+    @Test
+    void the2018GapIsDrawnAsNoAccess() {
+        Document page = get("/", 200);
+        var gaps = page.select("svg.timeline .band-gap title");
+        assertEquals(1, gaps.size());
+        assertTrue(gaps.first().text().contains("2018-10-11 – 2018-12-03"), gaps.first().text());
+    }
+
+    @Test
+    void missionsLinkToTheirPagesWithATitle() {
+        Document page = get("/", 200);
+        Element demo2 = page.selectFirst("svg.timeline a[href=/missions/demo-2]");
+        String title = demo2.selectFirst("title").text();
+        assertTrue(title.contains("Crew Dragon Demo-2"));
+        assertTrue(title.contains("2020-05-30 19:22 UTC"), title);
+        assertTrue(title.contains("Robert Behnken"), title);
+        assertTrue(page.selectFirst("svg.timeline a[href=/missions/soyuz-ms-10]").hasClass("abort"));
+        assertEquals(129, page.select("svg.timeline a.flight").size());
+    }
+
+    @Test
+    void milestonesComeFromTheData() {
+        Document page = get("/", 200);
+        String milestones = page.select(".milestone-list li").text();
+        assertTrue(milestones.contains("STS-88, the first crewed Space Shuttle flight"), milestones);
+        assertTrue(milestones.contains("STS-135, the last Space Shuttle flight"), milestones);
+        assertTrue(milestones.contains("Columbia"), milestones);
+        assertEquals(page.select(".milestone-list li").size(), page.select("svg.timeline .milestone").size());
+    }
+
+    @Test
+    void filteringByVehicleLeavesOnlyThoseLanes() {
+        Document page = get("/?vehicle=soyuz&vehicle=crew-dragon", 200);
+        var lanes = page.select("svg.timeline .lane");
+        assertEquals(2, lanes.size());
+        assertEquals("soyuz", lanes.get(0).attr("data-vehicle"));
+        assertTrue(page.selectFirst("input[value=soyuz]").hasAttr("checked"));
+        assertFalse(page.selectFirst("input[value=starliner]").hasAttr("checked"));
+    }
+
+    @Test
+    void zoomingNarrowsTheAxis() {
+        Document page = get("/?from=2018&to=2019-06-30", 200);
+        var years = page.select("svg.timeline .year").eachText();
+        assertEquals(java.util.List.of("2018", "2019"), years);
+        assertTrue(page.select("svg.timeline a[href=/missions/sts-88]").isEmpty());
+        assertFalse(page.select("svg.timeline a[href=/missions/soyuz-ms-10]").isEmpty());
+        assertEquals("2018", page.selectFirst("input#from").val());
+    }
+
+    @Test
+    void badValuesGiveTheWholeTimelineWithAMessageAnd400() {
+        for (String query : new String[] {"from=abc", "to=20200", "from=2020&to=2010", "vehicle=rocket", "from=2020-13-45"}) {
+            Document page = get("/?" + query, 400);
+            Element message = page.selectFirst("[role=alert]");
+            assertTrue(message != null && !message.text().isBlank(), query);
+            assertFalse(page.select("svg.timeline").isEmpty(), query);
+        }
+        assertTrue(get("/?from=abc", 400).selectFirst("[role=alert]").text().contains("'from'"));
+    }
+
+    @Test
+    void tablesGiveTheSameFactsAsText() {
+        Document page = get("/", 200);
+        var eraRows = page.select("table.eras tbody tr");
+        assertTrue(eraRows.stream().anyMatch(r -> r.text().startsWith("Russia") && r.text().contains("8 years, 10 months, 9 days")
+                && r.text().contains("Crew Dragon Demo-2")));
+        assertTrue(page.select("table.segments tr.gap").text().contains("2018-10-11 08:40:15 UTC"));
+    }
+}
