@@ -8,15 +8,14 @@ import org.launchledger.web.Formats;
  * The sentence above the chart: the longest sole-access era that has ended (Russia's, in the
  * real history), how it began and ended, and the next crewed flight of the vehicle that ended it.
  */
-public record Headline(Era era, String country, String began, String ended, String span, Mission endingFlight,
-                       Mission nextFlight) {
+public record Headline(Era era, String country, Phrase began, Phrase ended, String span, Mission nextFlight) {
 
     public static Optional<Headline> of(Ledger ledger) {
         return ledger.access().longestEndedEra().map(era -> {
             Mission ending = ledger.mission(era.endedBy().mission()).orElse(null);
             Mission next = ending == null ? null : ledger.nextCrewedFlightAfter(ending).orElse(null);
-            return new Headline(era, Formats.countryName(era.country()), ledger.describe(era.startedBy()),
-                    ledger.describe(era.endedBy()), Formats.calendarSpan(era.from(), era.to()), ending, next);
+            return new Headline(era, Formats.countryName(era.country()), ledger.phrase(era.startedBy()),
+                    ledger.phrase(era.endedBy()), Formats.calendarSpan(era.from(), era.to()), next);
         });
     }
 }

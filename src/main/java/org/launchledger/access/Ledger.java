@@ -36,18 +36,19 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
 
     /** A change in words: "the landing of STS-135, the last Space Shuttle flight". */
     public String describe(Change change) {
-        if (change == null) {
-            return "";
-        }
+        return change == null ? "" : phrase(change).text();
+    }
+
+    public Phrase phrase(Change change) {
         String vehicle = vehicle(change.vehicle()).map(v -> v.name).orElse(change.vehicle());
-        String flight = mission(change.mission()).map(m -> m.designation).orElse(null);
+        Mission flight = mission(change.mission()).orElse(null);
         return switch (change.kind()) {
-            case FIRST_FLIGHT -> "the launch of " + flight + ", the first crewed " + vehicle + " flight to the ISS";
-            case RETIRED -> flight == null ? vehicle + " retired"
-                    : "the landing of " + flight + ", the last " + vehicle + " flight";
-            case STAND_DOWN_ENDED -> flight == null ? "the end of the " + vehicle + " stand-down"
-                    : "the launch of " + flight + ", " + vehicle + "'s return to flight";
-            case STAND_DOWN_BEGAN -> vehicle + " stood down: " + firstSentence(change.reason());
+            case FIRST_FLIGHT -> new Phrase("the launch of ", flight, ", the first crewed " + vehicle + " flight to the ISS");
+            case RETIRED -> flight == null ? new Phrase(vehicle + " retired", null, "")
+                    : new Phrase("the landing of ", flight, ", the last " + vehicle + " flight");
+            case STAND_DOWN_ENDED -> flight == null ? new Phrase("the end of the " + vehicle + " stand-down", null, "")
+                    : new Phrase("the launch of ", flight, ", " + vehicle + "'s return to flight");
+            case STAND_DOWN_BEGAN -> new Phrase(vehicle + " stood down: " + firstClause(change.reason()), null, "");
         };
     }
 
@@ -56,12 +57,19 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
         return Formats.day(change.at()) + ": " + describe(change);
     }
 
-    static String firstSentence(String text) {
+    /** The reason up to its first full stop, semicolon or colon: the cause, without the provenance. */
+    static String firstClause(String text) {
         if (text == null) {
             return "";
         }
-        int end = text.indexOf(". ");
-        String sentence = end < 0 ? text : text.substring(0, end + 1);
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        int end = text.length();
+        for (String stop : new String[] {". ", "; ", ": "}) {
+            int at = text.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String clause = text.substring(0, end).strip();
+        return clause.endsWith(".") ? clause.substring(0, clause.length() - 1) : clause;
     }
 }

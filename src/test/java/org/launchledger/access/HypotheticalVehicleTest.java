@@ -1,0 +1,99 @@
+package org.launchledger.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Person;
+import org.launchledger.history.Precision;
+import org.launchledger.history.Vehicle;
+
+/**
+ * Nothing about a particular mission or date is written in the code: add a made-up vehicle that
+ * flew a crew in 2015, and the segments, the eras and the headline all follow.
+ */
+@QuarkusTest
+class HypotheticalVehicleTest {
+
+    private static final String VEHICLE = "test-capsule";
+
+    @BeforeEach
+    void addAVehicleThatEndsRussiasSoleAccessIn2015() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Vehicle v = new Vehicle();
+            v.slug = VEHICLE;
+            v.name = "Test Capsule";
+            v.country = "CN";
+            v.operator = "Test Agency";
+            v.crewSeats = 3;
+            v.persist();
+            Mission m = new Mission();
+            m.slug = "test-1";
+            m.designation = "Test-1";
+            m.vehicle = v;
+            m.launchAt = Instant.parse("2015-06-01T12:00:00Z");
+            m.launchPrecision = Precision.MINUTE;
+            m.outcome = Outcome.IN_PROGRESS;
+            m.persist();
+            Person p = new Person();
+            p.slug = "test-taikonaut";
+            p.name = "Test Taikonaut";
+            p.nationality = "CN";
+            p.persist();
+            CrewSeat seat = new CrewSeat();
+            seat.person = p;
+            seat.mission = m;
+            seat.role = "Commander";
+            seat.persist();
+        });
+    }
+
+    @AfterEach
+    void removeIt() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            CrewSeat.delete("person.slug", "test-taikonaut");
+            Person.delete("slug", "test-taikonaut");
+            Mission.delete("slug", "test-1");
+            Vehicle.delete("slug", VEHICLE);
+        });
+    }
+
+    @Test
+    void segmentsAndErasFollowTheData() {
+        var access = given().when().get("/api/access").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> eras = access.getList("eras");
+        Map<String, Object> russia = eras.stream()
+                .filter(e -> "RU".equals(e.get("country")) && "2011-07-21T09:57:54Z".equals(e.get("from")))
+                .findFirst().orElseThrow();
+        assertEquals("2015-06-01T12:00Z", russia.get("to"));
+        assertEquals("test-1", russia.get("endedBy"));
+        given().when().get("/api/access").then()
+                .body("segments.find { it.from == '2015-06-01T12:00Z' }.countries", equalTo(List.of("CN", "RU")))
+                .body("segments[-1].vehicles", hasItem(VEHICLE));
+    }
+
+    @Test
+    void theHeadlineAndTheChartFollowTheData() {
+        var page = Jsoup.parse(given().when().get("/").then().statusCode(200).extract().asString());
+        Element headline = page.selectFirst(".headline .lead");
+        assertTrue(headline.text().contains("3 years, 10 months, 11 days"), headline.text());
+        assertEquals("/missions/test-1", headline.select("a").get(1).attr("href"));
+        assertTrue(page.selectFirst(".headline .second") == null, "no second crewed Test Capsule flight exists");
+        assertEquals(1, page.select("svg.timeline .lane[data-vehicle=test-capsule]").size());
+    }
+}

@@ -1,0 +1,73 @@
+package org.launchledger.access;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The home page in a real headless Chromium, on a projector and on a phone. */
+@QuarkusTest
+class TimelineBrowserTest {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @BeforeAll
+    static void startChromium() {
+        // Debian's chromium; Playwright must not try to download a browser of its own.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"projector, 1280, 720", "phone, 375, 800"})
+    void theChartIsVisibleAndThePageDoesNotScrollSideways(String name, int width, int height) {
+        try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height))) {
+            page.navigate(home.toString());
+            var chart = page.locator("svg.timeline");
+            assertTrue(chart.isVisible(), "chart visible on " + name);
+            var box = chart.boundingBox();
+            assertTrue(box.width > 300 && box.height > 150, "chart has a real size on " + name + ": " + box.width + "x" + box.height);
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertTrue(scrollWidth <= width, "page is " + scrollWidth + " px wide on a " + width + " px " + name);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline-" + name + ".png")));
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("timeline-" + name + "-full.png")));
+            page.locator(".chart-box").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("timeline-" + name + "-chart.png")));
+        }
+    }
+}
