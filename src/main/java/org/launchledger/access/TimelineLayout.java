@@ -204,8 +204,10 @@ public final class TimelineLayout {
             Mission m = missions.get(i);
             int[] p = placed.get(i);
             int barY = top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP);
+            // Docked until undocking; where that is unknown, until landing (or still docked).
+            Moment undocked = m.undocking() != null ? m.undocking() : m.landing();
             int dockX = m.docking() == null ? 0 : x(m.docking());
-            int dockWidth = m.docking() == null ? 0 : Math.max(1, x(m.undocking()) - dockX);
+            int dockWidth = m.docking() == null ? 0 : Math.max(1, x(undocked) - dockX);
             bars.add(new Bar(m.slug, p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
                     m.outcome == org.launchledger.history.Outcome.LAUNCH_ABORT, m.landing() == null,
                     m.slug.equals(view.highlight()), barTitle(m)));
