@@ -55,7 +55,20 @@ class MissionApiTest {
                 .body("outcome", equalTo("crew-returned-on-other-vehicle"))
                 .body("spacecraft", equalTo("starliner-calypso"))
                 .body("crew.landedOn", everyItem(equalTo("crew-9")))
-                .body("unverified", equalTo(true));
+                .body("undocking", equalTo("2024-09-06T22:04Z"))
+                .body("unverified", equalTo(false));
+    }
+
+    @Test
+    void valuesFromASingleUnattributedSourceAreFlaggedUnverified() {
+        given().when().get("/api/missions/soyuz-ms-29").then()
+                .statusCode(200)
+                .body("unverified", equalTo(true))
+                .body("outcome", equalTo("in-progress"))
+                .body("landing", nullValue());
+        given().when().get("/api/missions/crew-6").then()
+                .statusCode(200)
+                .body("unverified", equalTo(false));
     }
 
     @Test
