@@ -68,6 +68,29 @@ public final class TimelineLayout {
         return new View(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), Set.of(), null, true);
     }
 
+    /**
+     * A strip placing one mission in its time: the sole-access era it flew in, or the two years
+     * around its launch when it flew in no such era; its own vehicle's lane, the mission highlighted.
+     */
+    public static View missionView(Ledger ledger, Mission mission) {
+        LocalDate launched = mission.launch().date();
+        LocalDate last = fullView(ledger).to();
+        return ledger.access().eras().stream()
+                .filter(e -> !e.from().at().isAfter(mission.launchAt)
+                        && (e.to() == null || e.to().at().isAfter(mission.launchAt)))
+                .findFirst()
+                .map(e -> new View(e.from().date().withDayOfMonth(1), e.to() == null ? last : e.to().date().plusMonths(1),
+                        Set.of(mission.vehicle.slug), mission.slug, false))
+                .orElse(new View(launched.minusYears(1), launched.plusYears(1), Set.of(mission.vehicle.slug),
+                        mission.slug, false));
+    }
+
+    /** One vehicle's lane over the whole history, with its milestones. */
+    public static View vehicleView(Ledger ledger, Vehicle vehicle) {
+        View full = fullView(ledger);
+        return new View(full.from(), full.to(), Set.of(vehicle.slug), null, true);
+    }
+
     public static TimelineChart draw(Ledger ledger, View view) {
         return new TimelineLayout(ledger, view).chart();
     }
