@@ -119,10 +119,16 @@ public class Mission extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    /** Every mission with its vehicle and crew (people included), in launch order, in one statement. */
+    /**
+     * Every mission with its vehicle, crew and crew members, in launch order, in three statements:
+     * crews and people load in batches rather than as one wide join that repeats each mission's
+     * columns once per seat.
+     */
     public static List<Mission> listAllWithCrew() {
-        return list("select distinct m from Mission m join fetch m.vehicle left join fetch m.spacecraft"
-                + " left join fetch m.crew s left join fetch s.person order by m.launchAt");
+        List<Mission> missions = listAllInLaunchOrder();
+        missions.stream().findFirst().ifPresent(m -> m.crew.size());
+        missions.stream().flatMap(m -> m.crew.stream()).findFirst().ifPresent(s -> s.person.name.length());
+        return missions;
     }
 
     /** Every mission with its vehicle, in launch order. Crews, sources and expeditions load in batches. */
