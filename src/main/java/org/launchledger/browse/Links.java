@@ -1,27 +1,29 @@
 package org.launchledger.browse;
 
-import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Links to the same list with one query parameter changed, so every view keeps its own URL. */
-final class Links {
+/**
+ * The address of the list being shown, to link to the same list with one query parameter changed,
+ * so every view keeps its own URL. Works on the raw query as the reader sent it: never decoded
+ * here, so the reader's order and encoding are kept and a malformed escape cannot fail the page.
+ */
+record Links(String path, String rawQuery) {
 
-    private Links() {
+    static Links of(HttpServerRequest request) {
+        return new Links(request.path(), request.query());
     }
 
     /**
-     * This request's path and query with {@code name} set to {@code value} (removed when null).
-     * Changing anything but the page starts again from the first page.
+     * This address with {@code name} set to {@code value} (removed when null). Changing anything
+     * but the page starts again from the first page.
      */
-    static String with(UriInfo uri, String name, String value) {
+    String with(String name, String value) {
         List<String> pairs = new ArrayList<>();
-        String query = uri.getRequestUri().getRawQuery();
-        // The raw query keeps the reader's order and encoding (never decoded here, so a malformed
-        // escape cannot fail the page); only the changed pair moves to the end.
-        for (String pair : query == null ? new String[0] : query.split("&")) {
+        for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
             String key = pair.split("=", 2)[0];
             if (!pair.isEmpty() && !key.equals(name) && !key.equals("page")) {
                 pairs.add(pair);
@@ -31,7 +33,7 @@ final class Links {
         if (value != null && !firstPage) {
             pairs.add(encode(name) + "=" + encode(value));
         }
-        return uri.getPath() + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+        return path + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
     }
 
     private static String encode(String text) {

@@ -3,13 +3,13 @@ package org.launchledger.browse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
@@ -53,7 +53,7 @@ public class MissionPages {
 
     /** Everything the list page shows: the form and its choices, and either results or an error. */
     public record MissionList(MissionForm form, List<Vehicle> vehicles, List<String> countries,
-                              Page<Mission> results, Pager pager, FilterError error, UriInfo uri) {
+                              Page<Mission> results, Pager pager, FilterError error, Links links) {
 
         public Outcome[] outcomes() {
             return Outcome.values();
@@ -69,7 +69,7 @@ public class MissionPages {
 
         /** This list, sorted another way. */
         public String sortedBy(MissionQuery.Sort sort) {
-            return Links.with(uri, "sort", sort == MissionQuery.Sort.LAUNCH ? null : sort.code());
+            return links.with("sort", sort == MissionQuery.Sort.LAUNCH ? null : sort.code());
         }
 
         public String caption() {
@@ -103,20 +103,21 @@ public class MissionPages {
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery List<String> vehicle,
                          @RestQuery String year, @RestQuery String from, @RestQuery String to,
                          @RestQuery String country, @RestQuery String outcome, @RestQuery String q,
-                         @RestQuery String sort, @Context UriInfo uri) {
+                         @RestQuery String sort, @Context HttpServerRequest request) {
         // An exact year fills both ends of the range in the form.
         MissionForm form = new MissionForm(vehicle, country, outcome, year != null ? year : from,
                 year != null ? year : to, q, sort, size);
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         List<String> countries = vehicles.stream().map(v -> v.country.toUpperCase(Locale.ROOT)).distinct().toList();
+        Links links = Links.of(request);
         try {
             MissionQuery query = MissionFilters.read(page, size, vehicle, year, from, to, country, outcome, q, sort);
             Page<Mission> results = query.run();
             return Response.ok(Templates.missions(new MissionList(form, vehicles, countries, results,
-                    Pager.of(results, uri), null, uri))).build();
+                    Pager.of(results, links), null, links))).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.missions(new MissionList(form,
-                    vehicles, countries, null, null, FilterError.of(e), uri))).build();
+                    vehicles, countries, null, null, FilterError.of(e), links))).build();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.launchledger.browse;
 
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.launchledger.history.Page;
@@ -20,20 +19,20 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
     public record PageLink(int number, String href, boolean current) {
     }
 
-    public static Pager of(Page<?> page, UriInfo uri) {
+    public static Pager of(Page<?> page, Links links) {
         int count = page.pageCount();
         List<PageLink> pages = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             boolean nearby = Math.abs(p - page.page()) <= WINDOW;
             if (p == 0 || p == count - 1 || nearby) {
-                pages.add(new PageLink(p + 1, Links.with(uri, "page", String.valueOf(p)), p == page.page()));
+                pages.add(new PageLink(p + 1, links.with("page", String.valueOf(p)), p == page.page()));
             }
         }
         long firstRow = Math.min(page.total(), (long) page.page() * page.size() + 1);
         long lastRow = Math.min(page.total(), (long) page.page() * page.size() + page.items().size());
         return new Pager(page.total(), firstRow, lastRow,
-                page.hasPrevious() ? Links.with(uri, "page", String.valueOf(page.page() - 1)) : null,
-                page.hasNext() ? Links.with(uri, "page", String.valueOf(page.page() + 1)) : null,
+                page.hasPrevious() ? links.with("page", String.valueOf(page.page() - 1)) : null,
+                page.hasNext() ? links.with("page", String.valueOf(page.page() + 1)) : null,
                 pages, page.items().isEmpty() && page.total() > 0);
     }
 

@@ -2,13 +2,13 @@ package org.launchledger.browse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +71,7 @@ public class PersonPages {
     @GET
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String q,
                          @RestQuery String nationality, @RestQuery String agency, @RestQuery List<String> vehicle,
-                         @Context UriInfo uri) {
+                         @Context HttpServerRequest request) {
         PeopleForm form = new PeopleForm(q, nationality, agency, vehicle);
         List<String> nationalities = Person.nationalities();
         List<String> agencies = Person.agencies();
@@ -79,7 +79,7 @@ public class PersonPages {
         try {
             Page<Person> results = PersonFilters.read(page, size, q, nationality, agency, vehicle).run();
             return Response.ok(Templates.people(new PeopleList(form, nationalities, agencies, vehicles, results,
-                    Pager.of(results, uri), null))).build();
+                    Pager.of(results, Links.of(request)), null))).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.people(new PeopleList(form,
                     nationalities, agencies, vehicles, null, null, FilterError.of(e)))).build();

@@ -205,7 +205,8 @@ class MissionPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/missions?vehicle=&country=&page=", "/missions?size=2&page=99999",
-            "/missions?q=%25%25", "/people?q=_&page=1", "/missions?from=2011&from=2012"})
+            "/missions?q=%25%25", "/people?q=_&page=1", "/missions?from=2011&from=2012",
+            "/people?q=%E0%A4", "/missions?q=%E0%A4&sort=crew"})
     void oddQueriesNeverFail(String path) {
         int status = given().accept("text/html").urlEncodingEnabled(false).when().get(path).statusCode();
         assertThat(path, status, lessThan(500));
