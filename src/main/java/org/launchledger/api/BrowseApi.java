@@ -23,11 +23,6 @@ import org.launchledger.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 public class BrowseApi {
 
-    /** Results per kind, as on /search. */
-    static final int SEARCH_LIMIT = 20;
-    /** Flights listed as the longest, as on /stats. */
-    static final int LONGEST = 10;
-
     public record ExpeditionJson(int number, List<MissionJson> missions) {
     }
 
@@ -69,10 +64,10 @@ public class BrowseApi {
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {
-            return new SearchJson(null, new Page<>(0, 0, SEARCH_LIMIT, List.of()),
-                    new Page<>(0, 0, SEARCH_LIMIT, List.of()), List.of());
+            return new SearchJson(null, new Page<>(0, 0, Search.LIMIT, List.of()),
+                    new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
         }
-        Search found = Search.of(text, SEARCH_LIMIT);
+        Search found = Search.of(text);
         return new SearchJson(text, found.missions().map(MissionJson::of),
                 found.people().map(PersonApi.PersonJson::of),
                 found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());
@@ -83,6 +78,6 @@ public class BrowseApi {
     @Operation(summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights")
     public StatsJson stats() {
         return new StatsJson(Mission.crewedLaunchesPerYear(), CrewSeat.seatsByNationality(), Vehicle.tallies(),
-                CrewSeat.longestFlights(LONGEST).stream().map(LongFlightJson::of).toList());
+                CrewSeat.longestFlights().stream().map(LongFlightJson::of).toList());
     }
 }

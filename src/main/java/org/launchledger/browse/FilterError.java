@@ -9,8 +9,13 @@ public record FilterError(String parameter, String rule) {
         return new FilterError(e.parameter, e.rule);
     }
 
-    /** Whether this error is about the given form field. */
-    public boolean concerns(String field) {
-        return parameter.equals(field);
+    /** A page that may show a filter error: its form marks the field the error names. */
+    public interface Shown {
+
+        FilterError error();
+
+        default boolean invalid(String field) {
+            return error() != null && error().parameter().equals(field);
+        }
     }
 }

@@ -53,7 +53,8 @@ public class MissionPages {
 
     /** Everything the list page shows: the form and its choices, and either results or an error. */
     public record MissionList(MissionForm form, List<Vehicle> vehicles, List<String> countries,
-                              Page<Mission> results, Pager pager, FilterError error, Links links) {
+                              Page<Mission> results, Pager pager, FilterError error, Links links)
+            implements FilterError.Shown {
 
         public Outcome[] outcomes() {
             return Outcome.values();
@@ -63,18 +64,9 @@ public class MissionPages {
             return MissionQuery.Sort.values();
         }
 
-        public boolean invalid(String field) {
-            return error != null && error.concerns(field);
-        }
-
         /** This list, sorted another way. */
         public String sortedBy(MissionQuery.Sort sort) {
             return links.with("sort", sort == MissionQuery.Sort.LAUNCH ? null : sort.code());
-        }
-
-        public String caption() {
-            return "Missions, " + results.total() + " in all"
-                    + (results.pageCount() > 1 ? ", page " + (results.page() + 1) + " of " + results.pageCount() : "");
         }
 
         public boolean isSortedBy(MissionQuery.Sort sort) {

@@ -36,6 +36,14 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
                 pages, page.items().isEmpty() && page.total() > 0);
     }
 
+    /** A caption for the list: "Missions, 129 in all, page 1 of 3". */
+    public String caption(String what) {
+        int count = pages.get(pages.size() - 1).number();
+        String where = pages.stream().filter(PageLink::current).findFirst()
+                .map(p -> ", page " + p.number() + " of " + count).orElse("");
+        return what + ", " + total + " in all" + (count > 1 ? where : "");
+    }
+
     /** The first page of the same list. */
     public String first() {
         return pages.get(0).href();

@@ -56,16 +56,8 @@ public class PersonPages {
 
     /** Everything the list page shows: the form and its choices, and either results or an error. */
     public record PeopleList(PeopleForm form, List<String> nationalities, List<String> agencies,
-                             List<Vehicle> vehicles, Page<Person> results, Pager pager, FilterError error) {
-
-        public boolean invalid(String field) {
-            return error != null && error.concerns(field);
-        }
-
-        public String caption() {
-            return "People, " + results.total() + " in all"
-                    + (results.pageCount() > 1 ? ", page " + (results.page() + 1) + " of " + results.pageCount() : "");
-        }
+                             List<Vehicle> vehicles, Page<Person> results, Pager pager, FilterError error)
+            implements FilterError.Shown {
     }
 
     @GET

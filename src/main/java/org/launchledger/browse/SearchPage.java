@@ -17,9 +17,6 @@ import org.launchledger.web.Params;
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
 
-    /** Results shown per kind; the full lists are a link away. */
-    static final int LIMIT = 20;
-
     @CheckedTemplate(basePath = "browse")
     static class Templates {
         static native TemplateInstance search(String q, Search results, FilterError error);
@@ -29,7 +26,7 @@ public class SearchPage {
     public Response search(@RestQuery String q) {
         try {
             String text = Params.text("q", q);
-            return Response.ok(Templates.search(q, text == null ? null : Search.of(text, LIMIT), null)).build();
+            return Response.ok(Templates.search(q, text == null ? null : Search.of(text), null)).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.search(q, null, FilterError.of(e))).build();

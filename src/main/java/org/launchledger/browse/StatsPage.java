@@ -18,9 +18,6 @@ import org.launchledger.history.Vehicle;
 @Produces(MediaType.TEXT_HTML)
 public class StatsPage {
 
-    /** How many of the longest flights to show. */
-    static final int LONGEST = 10;
-
     @CheckedTemplate(basePath = "browse")
     static class Templates {
         static native TemplateInstance stats(Totals totals, ColumnChart launches, BarChart nationalities,
@@ -47,7 +44,7 @@ public class StatsPage {
                         tallies.getOrDefault(vehicles.get(i).slug, Vehicle.Tally.none(vehicles.get(i).slug)), tone(i)))
                 .toList();
         List<CrewSeat.SeatsOfCountry> seats = CrewSeat.seatsByNationality();
-        List<LongFlight> longest = CrewSeat.longestFlights(LONGEST).stream()
+        List<LongFlight> longest = CrewSeat.longestFlights().stream()
                 .map(s -> new LongFlight(s, Span.between(s.mission.launch(), s.landedOn.landing()))).toList();
         Totals totals = new Totals(perVehicle.stream().mapToLong(v -> v.tally().flights()).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum(),
@@ -99,7 +96,7 @@ public class StatsPage {
     private static BarChart longestChart(List<LongFlight> flights) {
         return BarChart.of("longest-chart", "The longest single flights",
                 "One bar per person and flight, launch to landing of the flight home, longest first.",
-                flights.stream().map(f -> new BarChart.Row(f.seat().person.name + " (" + f.seat().mission.designation
-                        + ")", f.span().length().toSeconds(), Formats.dh(f.span()), "accent")).toList());
+                flights.stream().map(f -> new BarChart.Row(f.seat().person.name, f.span().length().toSeconds(),
+                        Formats.dh(f.span()), "accent")).toList());
     }
 }

@@ -61,12 +61,15 @@ public class CrewSeat extends PanacheEntityBase {
                 + " left join fetch l.vehicle where m in ?1 order by m.launchAt, s.position", missions);
     }
 
+    /** How many of the longest flights the ledger lists. */
+    public static final int LONGEST_LISTED = 10;
+
     /** The longest single flights: launch to landing of the flight home, longest first. */
-    public static List<CrewSeat> longestFlights(int limit) {
+    public static List<CrewSeat> longestFlights() {
         return find("from CrewSeat s join fetch s.person p join fetch s.mission m join fetch m.vehicle"
                 + " join fetch s.landedOn l where l.landingAt is not null"
                 + " order by (extract(epoch from l.landingAt) - extract(epoch from m.launchAt)) desc, p.name")
-                .page(0, limit).list();
+                .page(0, LONGEST_LISTED).list();
     }
 
     /** Seats filled by the people of one country, and how many different people filled them. */

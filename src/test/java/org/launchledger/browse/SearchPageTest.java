@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
+import org.launchledger.history.Search;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,7 +51,7 @@ class SearchPageTest {
     @Test
     void manyMatchesLinkToTheFullList() {
         Document page = Html.get("/search?q=soyuz");
-        assertThat(page.select(MISSIONS), hasSize(SearchPage.LIMIT));
+        assertThat(page.select(MISSIONS), hasSize(Search.LIMIT));
         assertThat(page.select("a[href=/missions?q=soyuz]").text(), containsString("All 74 matching missions"));
     }
 

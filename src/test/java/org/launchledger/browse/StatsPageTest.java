@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.launchledger.history.CrewSeat;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class StatsPageTest {
     void longestFlightsCountToTheLandingOfTheFlightHome() {
         Document page = Html.get("/stats");
         List<Element> rows = page.select("#longest tbody tr");
-        assertThat(rows, hasSize(StatsPage.LONGEST));
+        assertThat(rows, hasSize(CrewSeat.LONGEST_LISTED));
         assertThat(rows.get(0).select("th").text(), is("Nikolai Chub"));
         assertThat(rows.get(0).select("td").eachText(),
                 contains("Soyuz MS-24", "Soyuz MS-25", "2023-09-15", "2024-09-23", "373d 20h"));
