@@ -59,10 +59,8 @@ public class VehicleApi {
         Vehicle v = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
         List<String> spacecraft = Spacecraft.<Spacecraft>list("vehicle = ?1 order by name", v).stream()
                 .map(s -> s.slug).toList();
-        List<String> missions = Mission.<Mission>list("vehicle = ?1 order by launchAt", v).stream()
-                .map(m -> m.slug).toList();
-        List<StandDownJson> standDowns = StandDown.<StandDown>list("vehicle = ?1 order by fromAt", v).stream()
-                .map(StandDownJson::of).toList();
+        List<String> missions = Mission.ofVehicle(v).stream().map(m -> m.slug).toList();
+        List<StandDownJson> standDowns = StandDown.ofVehicle(v).stream().map(StandDownJson::of).toList();
         return new VehicleDetailJson(VehicleJson.of(v), spacecraft, missions, standDowns);
     }
 
@@ -71,8 +69,7 @@ public class VehicleApi {
     @Operation(summary = "One airframe and its flights")
     public SpacecraftJson spacecraft(@RestPath String slug) {
         Spacecraft s = Spacecraft.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("spacecraft", slug));
-        List<FlightJson> flights = Mission.<Mission>list("spacecraft = ?1 order by launchAt", s).stream()
-                .map(FlightJson::of).toList();
+        List<FlightJson> flights = Mission.ofSpacecraft(s).stream().map(FlightJson::of).toList();
         return new SpacecraftJson(s.slug, s.name, s.vehicle.slug, flights);
     }
 

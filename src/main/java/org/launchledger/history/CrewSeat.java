@@ -34,9 +34,53 @@ public class CrewSeat extends PanacheEntityBase {
     public String notes;
     public boolean unverified;
 
-    /** A person's seats in launch order, with missions and vehicles loaded. */
+    /** A person's seats in launch order, with missions and vehicles (up and down) loaded. */
     public static List<CrewSeat> ofPerson(Person person) {
-        return list("from CrewSeat s join fetch s.mission m join fetch m.vehicle left join fetch s.landedOn"
-                + " where s.person = ?1 order by m.launchAt", person);
+        return list("from CrewSeat s join fetch s.mission m join fetch m.vehicle left join fetch s.landedOn l"
+                + " left join fetch l.vehicle where s.person = ?1 order by m.launchAt", person);
+    }
+
+    /** The crew that launched on a mission, in the source's order, with people and return flights. */
+    public static List<CrewSeat> ofMission(Mission mission) {
+        return list("from CrewSeat s join fetch s.person left join fetch s.landedOn l left join fetch l.vehicle"
+                + " where s.mission = ?1 order by s.position", mission);
+    }
+
+    /** People a mission brought home who had launched on another one (Expedition crews, MS-22's crew). */
+    public static List<CrewSeat> broughtHomeBy(Mission mission) {
+        return list("from CrewSeat s join fetch s.person join fetch s.mission m where s.landedOn = ?1"
+                + " and m <> ?1 order by m.launchAt, s.position", mission);
+    }
+
+    /** The crews of several missions, in launch order and then the source's order. */
+    public static List<CrewSeat> ofMissions(List<Mission> missions) {
+        if (missions.isEmpty()) {
+            return List.of();
+        }
+        return list("from CrewSeat s join fetch s.person join fetch s.mission m left join fetch s.landedOn l"
+                + " left join fetch l.vehicle where m in ?1 order by m.launchAt, s.position", missions);
+    }
+
+    /** How many of the longest flights the ledger lists. */
+    public static final int LONGEST_LISTED = 10;
+
+    /** The longest single flights: launch to landing of the flight home, longest first. */
+    public static List<CrewSeat> longestFlights() {
+        return find("from CrewSeat s join fetch s.person p join fetch s.mission m join fetch m.vehicle"
+                + " join fetch s.landedOn l where l.landingAt is not null"
+                + " order by (extract(epoch from l.landingAt) - extract(epoch from m.launchAt)) desc, p.name")
+                .page(0, LONGEST_LISTED).list();
+    }
+
+    /** Seats filled by the people of one country, and how many different people filled them. */
+    public record SeatsOfCountry(String country, long seats, long people) {
+    }
+
+    /** Seats per nationality, most seats first. */
+    public static List<SeatsOfCountry> seatsByNationality() {
+        return getEntityManager().createQuery("select new org.launchledger.history.CrewSeat$SeatsOfCountry("
+                        + "p.nationality, count(s.id), count(distinct p.id)) from CrewSeat s join s.person p"
+                        + " group by p.nationality order by count(s.id) desc, p.nationality", SeatsOfCountry.class)
+                .getResultList();
     }
 }

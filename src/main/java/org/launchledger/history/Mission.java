@@ -1,6 +1,7 @@
 package org.launchledger.history;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,5 +136,75 @@ public class Mission extends PanacheEntityBase {
     /** Every mission with its vehicle, in launch order. Crews, sources and expeditions load in batches. */
     public static List<Mission> listAllInLaunchOrder() {
         return list("from Mission m join fetch m.vehicle left join fetch m.spacecraft order by m.launchAt");
+    }
+
+    /** The flight of the same vehicle that launched just before this one; empty for its first. */
+    public Optional<Mission> previousOfSameVehicle() {
+        return find("vehicle = ?1 and launchAt < ?2 order by launchAt desc", vehicle, launchAt).firstResultOptional();
+    }
+
+    /** The flight of the same vehicle that launched next; empty for its latest. */
+    public Optional<Mission> nextOfSameVehicle() {
+        return find("vehicle = ?1 and launchAt > ?2 order by launchAt", vehicle, launchAt).firstResultOptional();
+    }
+
+    /** A vehicle's flights in launch order, with their airframes. */
+    public static List<Mission> ofVehicle(Vehicle vehicle) {
+        return list("from Mission m left join fetch m.spacecraft where m.vehicle = ?1 order by m.launchAt", vehicle);
+    }
+
+    /** An airframe's flights in launch order. */
+    public static List<Mission> ofSpacecraft(Spacecraft spacecraft) {
+        return list("from Mission m where m.spacecraft = ?1 order by m.launchAt", spacecraft);
+    }
+
+    /** The missions the data links to ISS expedition {@code number}, in launch order. */
+    public static List<Mission> ofExpedition(int number) {
+        return list("select m from Mission m join fetch m.vehicle left join fetch m.spacecraft join m.expeditions e"
+                + " where e = ?1 order by m.launchAt", number);
+    }
+
+    /** Every expedition number the data gives, ascending. */
+    public static List<Integer> expeditionNumbers() {
+        return getEntityManager()
+                .createQuery("select distinct e from Mission m join m.expeditions e order by e", Integer.class)
+                .getResultList();
+    }
+
+    /** Outcomes of flights that never reached the station: they count as launches, not as visits. */
+    private static final List<Outcome> NEVER_ARRIVED = Arrays.stream(Outcome.values())
+            .filter(o -> !o.reachedStation()).toList();
+
+    /** HQL condition: mission {@code alias} carried a crew and reached the station. */
+    private static String crewedToStation(String alias) {
+        return alias + ".outcome not in :neverArrived and exists (select 1 from CrewSeat seat_" + alias
+                + " where seat_" + alias + ".mission = " + alias + ")";
+    }
+
+    /**
+     * Each vehicle's first and last crewed flights that reached the station (a single row where
+     * they are the same flight), with vehicles loaded, in launch order.
+     */
+    public static List<Mission> firstAndLastCrewedToStation() {
+        String sameVehicle = " from Mission x where x.vehicle = m.vehicle and " + crewedToStation("x") + ")";
+        return find("from Mission m join fetch m.vehicle where " + crewedToStation("m")
+                        + " and (m.launchAt = (select min(x.launchAt)" + sameVehicle
+                        + " or m.launchAt = (select max(x.launchAt)" + sameVehicle + ") order by m.launchAt",
+                Parameters.with("neverArrived", NEVER_ARRIVED)).list();
+    }
+
+    /** How many crewed flights each vehicle launched toward the station in one calendar year (UTC). */
+    public record LaunchesInYear(int year, String vehicle, long launches) {
+    }
+
+    /** Crewed launches per year and vehicle, aborts included, flights not yet launched left out. */
+    public static List<LaunchesInYear> crewedLaunchesPerYear() {
+        return getEntityManager().createQuery("select new org.launchledger.history.Mission$LaunchesInYear("
+                        + "year(m.launchAt), m.vehicle.slug, count(m)) from Mission m"
+                        + " where m.outcome <> :planned and exists (select 1 from CrewSeat s where s.mission = m)"
+                        + " group by year(m.launchAt), m.vehicle.slug order by year(m.launchAt), m.vehicle.slug",
+                        LaunchesInYear.class)
+                .setParameter("planned", Outcome.PLANNED)
+                .getResultList();
     }
 }

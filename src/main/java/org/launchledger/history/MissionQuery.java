@@ -78,7 +78,7 @@ public record MissionQuery(
                     + " or exists (select 1 from CrewSeat s where s.mission = m"
                     + " and (lower(s.person.name) like :text or s.person.slug like :slug)))");
             params.and("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
-            params.and("slug", "%" + Slugs.of(text) + "%");
+            params.and("slug", Slugs.containing(text));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Mission.count("from Mission m left join m.spacecraft sc" + filter, params);

@@ -35,4 +35,19 @@ public class Person extends PanacheEntityBase {
     public static Optional<Person> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
+
+    /** The countries people flew for (ISO codes), for filters. */
+    public static List<String> nationalities() {
+        return getEntityManager()
+                .createQuery("select distinct p.nationality from Person p order by p.nationality", String.class)
+                .getResultList();
+    }
+
+    /** The agencies and sponsors people flew with, for filters. */
+    public static List<String> agencies() {
+        return getEntityManager()
+                .createQuery("select distinct p.agency from Person p where p.agency is not null order by p.agency",
+                        String.class)
+                .getResultList();
+    }
 }

@@ -23,7 +23,7 @@ public record PersonQuery(String text, String nationality, String agency, List<S
             // The slug is the name folded to ASCII: matching it too makes "laliberte" find "Laliberté".
             where.add("(lower(p.name) like :text or lower(p.fullName) like :text or p.slug like :slug)");
             params.and("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
-            params.and("slug", "%" + Slugs.of(text) + "%");
+            params.and("slug", Slugs.containing(text));
         }
         if (nationality != null) {
             where.add("p.nationality = :nationality");

@@ -19,4 +19,13 @@ public final class Slugs {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
     }
+
+    /**
+     * A LIKE pattern for slugs that contain the folded text. Text that folds to nothing ("?")
+     * gets a pattern that matches no slug, rather than one that matches them all.
+     */
+    public static String containing(String text) {
+        String slug = of(text);
+        return slug.isEmpty() ? "" : "%" + slug + "%";
+    }
 }

@@ -55,4 +55,9 @@ public class StandDown extends PanacheEntityBase {
     public static List<StandDown> listAllInOrder() {
         return list("from StandDown s join fetch s.vehicle order by s.fromAt");
     }
+
+    /** One vehicle's stand-downs, earliest first. */
+    public static List<StandDown> ofVehicle(Vehicle vehicle) {
+        return list("vehicle = ?1 order by fromAt", vehicle);
+    }
 }

@@ -15,7 +15,9 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A family of crew vehicles: Space Shuttle, Soyuz, Crew Dragon, Starliner. */
 @Entity
@@ -52,5 +54,22 @@ public class Vehicle extends PanacheEntityBase {
 
     public static List<Vehicle> listInOrderOfFirstFlight() {
         return list("select v from Vehicle v order by (select min(m.launchAt) from Mission m where m.vehicle = v), v.name");
+    }
+
+    /** A vehicle's record in the ledger: flights listed, seats filled, different people carried. */
+    public record Tally(String vehicle, long flights, long seats, long people) {
+
+        public static Tally none(String vehicle) {
+            return new Tally(vehicle, 0, 0, 0);
+        }
+    }
+
+    /** One tally per vehicle that has flown, keyed by vehicle slug. */
+    public static Map<String, Tally> tallies() {
+        List<Tally> rows = getEntityManager().createQuery("select new org.launchledger.history.Vehicle$Tally("
+                        + "v.slug, count(distinct m.id), count(s.id), count(distinct s.person.id))"
+                        + " from Mission m join m.vehicle v left join m.crew s group by v.slug", Tally.class)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(Tally::vehicle, t -> t));
     }
 }

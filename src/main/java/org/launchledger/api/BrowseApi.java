@@ -1,0 +1,83 @@
+package org.launchledger.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Page;
+import org.launchledger.history.Search;
+import org.launchledger.history.Vehicle;
+import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.Params;
+
+/** JSON twins of the expedition, search and statistics pages: the same queries, rendered as records. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class BrowseApi {
+
+    public record ExpeditionJson(int number, List<MissionJson> missions) {
+    }
+
+    public record SpacecraftRef(String slug, String name, String vehicle) {
+    }
+
+    public record SearchJson(String q, Page<MissionJson> missions, Page<PersonApi.PersonJson> people,
+                             List<SpacecraftRef> spacecraft) {
+    }
+
+    public record LongFlightJson(String person, String launchedOn, String landedOn, String launch, String landing,
+                                 long seconds) {
+        static LongFlightJson of(CrewSeat s) {
+            return new LongFlightJson(s.person.slug, s.mission.slug, s.landedOn.slug, MissionJson.iso(s.mission.launch()),
+                    MissionJson.iso(s.landedOn.landing()),
+                    Duration.between(s.mission.launchAt, s.landedOn.landingAt).toSeconds());
+        }
+    }
+
+    public record StatsJson(List<Mission.LaunchesInYear> crewedLaunchesPerYear,
+                            List<CrewSeat.SeatsOfCountry> seatsByNationality, Map<String, Vehicle.Tally> vehicles,
+                            List<LongFlightJson> longestFlights) {
+    }
+
+    @GET
+    @Path("expeditions/{number: \\d{1,4}}")
+    @Operation(summary = "The missions the data links to one ISS expedition, with their crews")
+    public ExpeditionJson expedition(@RestPath int number) {
+        List<Mission> missions = Mission.ofExpedition(number);
+        if (missions.isEmpty()) {
+            throw new NotFoundProblem("expedition", String.valueOf(number));
+        }
+        return new ExpeditionJson(number, missions.stream().map(MissionJson::of).toList());
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Missions, people and spacecraft by designation or name; partial, case- and accent-insensitive")
+    public SearchJson search(@RestQuery String q) {
+        String text = Params.text("q", q);
+        if (text == null) {
+            return new SearchJson(null, new Page<>(0, 0, Search.LIMIT, List.of()),
+                    new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
+        }
+        Search found = Search.of(text);
+        return new SearchJson(text, found.missions().map(MissionJson::of),
+                found.people().map(PersonApi.PersonJson::of),
+                found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());
+    }
+
+    @GET
+    @Path("stats")
+    @Operation(summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights")
+    public StatsJson stats() {
+        return new StatsJson(Mission.crewedLaunchesPerYear(), CrewSeat.seatsByNationality(), Vehicle.tallies(),
+                CrewSeat.longestFlights().stream().map(LongFlightJson::of).toList());
+    }
+}

@@ -1,0 +1,21 @@
+package org.launchledger.browse;
+
+import org.launchledger.web.BadParameterException;
+
+/** A filter value the list could not use: shown above the form, and beside the field it names. */
+public record FilterError(String parameter, String rule) {
+
+    static FilterError of(BadParameterException e) {
+        return new FilterError(e.parameter, e.rule);
+    }
+
+    /** A page that may show a filter error: its form marks the field the error names. */
+    public interface Shown {
+
+        FilterError error();
+
+        default boolean invalid(String field) {
+            return error() != null && error().parameter().equals(field);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.launchledger.browse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
+import org.launchledger.history.MissionQuery;
+import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Page;
+import org.launchledger.history.Vehicle;
+import org.launchledger.web.BadParameterException;
+import org.launchledger.web.MissionFilters;
+import org.launchledger.web.NotFoundProblem;
+
+/** The list of missions with its filters, and one page per mission. */
+@Path("/missions")
+@Produces(MediaType.TEXT_HTML)
+public class MissionPages {
+
+    @CheckedTemplate(basePath = "browse")
+    static class Templates {
+        static native TemplateInstance missions(MissionList list);
+
+        static native TemplateInstance mission(Mission mission, List<CrewSeat> crew, List<CrewSeat> broughtHome,
+                                               Mission previous, Mission next);
+    }
+
+    /** The submitted filter values, as sent, so the form shows what the reader asked for. */
+    public record MissionForm(List<String> vehicles, String country, String outcome, String from, String to,
+                              String q, String sort, String size) {
+
+        public MissionForm {
+            vehicles = vehicles == null ? List.of() : vehicles;
+        }
+
+        public boolean hasCountry(String code) {
+            return code.equalsIgnoreCase(country);
+        }
+    }
+
+    /** Everything the list page shows: the form and its choices, and either results or an error. */
+    public record MissionList(MissionForm form, List<Vehicle> vehicles, List<String> countries,
+                              Page<Mission> results, Pager pager, FilterError error, Links links)
+            implements FilterError.Shown {
+
+        public Outcome[] outcomes() {
+            return Outcome.values();
+        }
+
+        public MissionQuery.Sort[] sorts() {
+            return MissionQuery.Sort.values();
+        }
+
+        /** This list, sorted another way. */
+        public String sortedBy(MissionQuery.Sort sort) {
+            return links.with("sort", sort == MissionQuery.Sort.LAUNCH ? null : sort.code());
+        }
+
+        public boolean isSortedBy(MissionQuery.Sort sort) {
+            return sort.code().equalsIgnoreCase(form.sort() == null || form.sort().isBlank() ? "launch" : form.sort());
+        }
+    }
+
+    /** One line of a mission's timetable; {@code missing} says why a moment is absent. */
+    public record Event(String name, Moment at, String missing) {
+    }
+
+    /** Launch, docking, undocking and landing, each with its reason when the ledger has no time. */
+    @TemplateExtension
+    static List<Event> events(Mission m) {
+        boolean docked = m.dockingAt != null;
+        boolean underway = m.landingAt == null && m.outcome.reachedStation();
+        String notAtStation = m.outcome.reachedStation() ? "Not recorded" : "Never reached the station";
+        return List.of(
+                new Event("Launch", m.launch(), "Not recorded"),
+                new Event("Docking", m.docking(), notAtStation),
+                new Event("Undocking", m.undocking(), docked && underway ? "Not yet" : notAtStation),
+                new Event("Landing", m.landing(), underway ? "Not yet" : "Not recorded"));
+    }
+
+    @GET
+    public Response list(@RestQuery String page, @RestQuery String size, @RestQuery List<String> vehicle,
+                         @RestQuery String year, @RestQuery String from, @RestQuery String to,
+                         @RestQuery String country, @RestQuery String outcome, @RestQuery String q,
+                         @RestQuery String sort, @Context HttpServerRequest request) {
+        // An exact year fills both ends of the range in the form.
+        MissionForm form = new MissionForm(vehicle, country, outcome, year != null ? year : from,
+                year != null ? year : to, q, sort, size);
+        List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
+        List<String> countries = vehicles.stream().map(v -> v.country.toUpperCase(Locale.ROOT)).distinct().toList();
+        Links links = Links.of(request);
+        try {
+            MissionQuery query = MissionFilters.read(page, size, vehicle, year, from, to, country, outcome, q, sort);
+            Page<Mission> results = query.run();
+            return Response.ok(Templates.missions(new MissionList(form, vehicles, countries, results,
+                    Pager.of(results, links), null, links))).build();
+        } catch (BadParameterException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.missions(new MissionList(form,
+                    vehicles, countries, null, null, FilterError.of(e), links))).build();
+        }
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance mission(@RestPath String slug) {
+        Mission mission = Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug));
+        return Templates.mission(mission, CrewSeat.ofMission(mission), CrewSeat.broughtHomeBy(mission),
+                mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null));
+    }
+}

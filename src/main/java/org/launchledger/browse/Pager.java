@@ -1,0 +1,61 @@
+package org.launchledger.browse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.launchledger.history.Page;
+
+/**
+ * The navigation under a paginated list: which rows are shown, and links to the neighbouring
+ * pages and a window of page numbers around this one, each keeping the current filters.
+ * {@code pastTheEnd}: the page asked for lies beyond the last one, though the list is not empty.
+ */
+public record Pager(long total, long firstRow, long lastRow, String previous, String next, List<PageLink> pages,
+                    boolean pastTheEnd) {
+
+    /** Page numbers shown on either side of the current one. */
+    private static final int WINDOW = 3;
+
+    /** One numbered link; {@code number} counts from 1, as readers do. */
+    public record PageLink(int number, String href, boolean current) {
+    }
+
+    public static Pager of(Page<?> page, Links links) {
+        int count = page.pageCount();
+        List<PageLink> pages = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            boolean nearby = Math.abs(p - page.page()) <= WINDOW;
+            if (p == 0 || p == count - 1 || nearby) {
+                pages.add(new PageLink(p + 1, links.with("page", String.valueOf(p)), p == page.page()));
+            }
+        }
+        long firstRow = Math.min(page.total(), (long) page.page() * page.size() + 1);
+        long lastRow = Math.min(page.total(), (long) page.page() * page.size() + page.items().size());
+        return new Pager(page.total(), firstRow, lastRow,
+                page.hasPrevious() ? links.with("page", String.valueOf(page.page() - 1)) : null,
+                page.hasNext() ? links.with("page", String.valueOf(page.page() + 1)) : null,
+                pages, page.items().isEmpty() && page.total() > 0);
+    }
+
+    /** A caption for the list: "Missions, 129 in all, page 1 of 3". */
+    public String caption(String what) {
+        int count = pages.get(pages.size() - 1).number();
+        String where = pages.stream().filter(PageLink::current).findFirst()
+                .map(p -> ", page " + p.number() + " of " + count).orElse("");
+        return what + ", " + total + " in all" + (count > 1 ? where : "");
+    }
+
+    /** The first page of the same list. */
+    public String first() {
+        return pages.get(0).href();
+    }
+
+    /** More than one page: worth showing the navigation. */
+    public boolean needed() {
+        return pages.size() > 1;
+    }
+
+    /** Whether a gap (an ellipsis) comes before the i-th link. */
+    public boolean gapBefore(int index) {
+        return index > 0 && pages.get(index).number() - pages.get(index - 1).number() > 1;
+    }
+}

@@ -1,0 +1,102 @@
+package org.launchledger.browse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Page;
+import org.launchledger.history.Person;
+import org.launchledger.history.PersonQuery;
+import org.launchledger.history.Vehicle;
+import org.launchledger.web.BadParameterException;
+import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.PersonFilters;
+
+/** The people who flew to the ISS, with filters and search, and one page per person. */
+@Path("/people")
+@Produces(MediaType.TEXT_HTML)
+public class PersonPages {
+
+    @CheckedTemplate(basePath = "browse")
+    static class Templates {
+        static native TemplateInstance people(PeopleList list);
+
+        static native TemplateInstance person(Person person, List<CrewSeat> seats, List<Vehicle> vehiclesFlown,
+                                              Span timeFlown, CrewSeat underway);
+    }
+
+    /** The submitted filter values, as sent. */
+    public record PeopleForm(String q, String nationality, String agency, List<String> vehicles) {
+
+        public PeopleForm {
+            vehicles = vehicles == null ? List.of() : vehicles;
+        }
+
+        public boolean hasNationality(String code) {
+            return code.equalsIgnoreCase(nationality);
+        }
+
+        public boolean hasAgency(String name) {
+            return name.equalsIgnoreCase(agency);
+        }
+    }
+
+    /** Everything the list page shows: the form and its choices, and either results or an error. */
+    public record PeopleList(PeopleForm form, List<String> nationalities, List<String> agencies,
+                             List<Vehicle> vehicles, Page<Person> results, Pager pager, FilterError error)
+            implements FilterError.Shown {
+    }
+
+    @GET
+    public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String q,
+                         @RestQuery String nationality, @RestQuery String agency, @RestQuery List<String> vehicle,
+                         @Context HttpServerRequest request) {
+        PeopleForm form = new PeopleForm(q, nationality, agency, vehicle);
+        List<String> nationalities = Person.nationalities();
+        List<String> agencies = Person.agencies();
+        List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
+        try {
+            Page<Person> results = PersonFilters.read(page, size, q, nationality, agency, vehicle).run();
+            return Response.ok(Templates.people(new PeopleList(form, nationalities, agencies, vehicles, results,
+                    Pager.of(results, Links.of(request)), null))).build();
+        } catch (BadParameterException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.people(new PeopleList(form,
+                    nationalities, agencies, vehicles, null, null, FilterError.of(e)))).build();
+        }
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance person(@RestPath String slug) {
+        Person person = Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
+        List<CrewSeat> seats = CrewSeat.ofPerson(person);
+        Span timeFlown = Span.sum(seats.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
+        CrewSeat underway = seats.stream().filter(s -> span(s) == null).findFirst().orElse(null);
+        return Templates.person(person, seats, vehiclesFlown(seats), timeFlown, underway);
+    }
+
+    /** Launch of the flight up to landing of the flight home; null while the person is still up there. */
+    private static Span span(CrewSeat seat) {
+        return seat.landedOn == null ? null : Span.between(seat.mission.launch(), seat.landedOn.landing());
+    }
+
+    /** The vehicles a person rode, up or down, in the order they first rode them. */
+    private static List<Vehicle> vehiclesFlown(List<CrewSeat> seats) {
+        Set<Vehicle> vehicles = new LinkedHashSet<>();
+        seats.forEach(s -> Stream.of(s.mission, s.landedOn).filter(Objects::nonNull).forEach(m -> vehicles.add(m.vehicle)));
+        return List.copyOf(vehicles);
+    }
+}

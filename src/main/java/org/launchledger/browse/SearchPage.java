@@ -1,0 +1,35 @@
+package org.launchledger.browse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.history.Search;
+import org.launchledger.web.BadParameterException;
+import org.launchledger.web.Params;
+
+/** Missions, people and airframes by designation or name. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    @CheckedTemplate(basePath = "browse")
+    static class Templates {
+        static native TemplateInstance search(String q, Search results, FilterError error);
+    }
+
+    @GET
+    public Response search(@RestQuery String q) {
+        try {
+            String text = Params.text("q", q);
+            return Response.ok(Templates.search(q, text == null ? null : Search.of(text), null)).build();
+        } catch (BadParameterException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.search(q, null, FilterError.of(e))).build();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.launchledger.browse;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class MissionPagesTest {
+
+    /** The first column of the flights table: one mission designation per row. */
+    private static final String ROWS = "table.flights tbody th[scope=row] a";
+
+    @Test
+    void demo2ListsBehnkenAndHurleyAndTheirCapsuleEndeavour() {
+        Document page = Html.get("/missions/demo-2");
+        assertThat(page.select("h1").text(), is("Crew Dragon Demo-2"));
+        assertThat(Html.texts(page, "table th[scope=row] a[href^=/people/]"), contains("Doug Hurley", "Robert Behnken"));
+        assertThat(page.select(".facts a[href=/spacecraft/crew-dragon-endeavour]").text(), is("Endeavour"));
+        assertThat(page.select(".facts a[href=/vehicles/crew-dragon]").text(), is("Crew Dragon"));
+        assertThat(page.select(".facts a[href=/expeditions/63]").text(), is("Expedition 63"));
+    }
+
+    @Test
+    void datesShowTheirPrecisionAndDurationsAreDerived() {
+        Document page = Html.get("/missions/demo-2");
+        assertThat(cellsOfEvent(page, "Launch"), contains("30 May 2020, 19:22 UTC", "to the minute"));
+        assertThat(cellsOfEvent(page, "Landing"), contains("2 August 2020, 18:47:47 UTC", "to the second"));
+        assertThat(page.select("time[datetime=2020-05-30T19:22Z]"), hasSize(1));
+        assertThat(Html.texts(page, ".facts dd"), hasItems("63d 23h", "62d 9h"));
+    }
+
+    @Test
+    void aDateOnlyValueShowsNoTimeOfDay() {
+        Document page = Html.get("/missions/sts-123");
+        assertThat(cellsOfEvent(page, "Undocking"), contains("24 March 2008", "to the day"));
+        assertThat(page.select("time[datetime=2008-03-24]"), hasSize(1));
+        // Docking has seconds, undocking only a date: the docked time claims whole days only.
+        assertThat(Html.texts(page, ".facts dd"), hasItem(startsWith("about ")));
+    }
+
+    @Test
+    void launchAbortIsExplainedAndNeverDocked() {
+        Document page = Html.get("/missions/soyuz-ms-10");
+        assertThat(page.select(".lead .outcome").text(), is("Launch abort"));
+        assertThat(page.select(".lead").text(), containsString("never reached the station"));
+        assertThat(cellsOfEvent(page, "Docking"), contains("Never reached the station"));
+        assertThat(Html.texts(page, ".facts dd"), hasItems("20 min", "Never docked"));
+        assertThat(Html.texts(page, "table th[scope=row] a[href^=/people/]"), contains("Aleksey Ovchinin", "Nick Hague"));
+    }
+
+    @Test
+    void crewSayWhichFlightBroughtThemHome() {
+        Document ms03 = Html.get("/missions/soyuz-ms-03");
+        Element whitson = ms03.select("tr:has(a[href=/people/peggy-whitson])").first();
+        assertThat(whitson.select("td").last().text(), is("Soyuz MS-04 (Soyuz)"));
+        Element pesquet = ms03.select("tr:has(a[href=/people/thomas-pesquet])").first();
+        assertThat(pesquet.select("td").last().text(), is("This flight"));
+    }
+
+    @Test
+    void aFlightListsWhomItBroughtHomeFromOtherFlights() {
+        Document sts113 = Html.get("/missions/sts-113");
+        assertThat(sts113.select("h2:contains(Also brought home) + .table-wrap a[href=/people/peggy-whitson]"),
+                hasSize(1));
+        Document ms23 = Html.get("/missions/soyuz-ms-23");
+        assertThat(ms23.select("h2:contains(Crew) + p").text(), containsString("without a crew"));
+        assertThat(Html.texts(ms23, "h2:contains(Also brought home) + .table-wrap th[scope=row] a"),
+                contains("Sergey Prokopyev", "Dmitry Petelin", "Francisco Rubio"));
+    }
+
+    @Test
+    void previousAndNextFlightOfTheSameVehicle() {
+        Document demo2 = Html.get("/missions/demo-2");
+        assertThat(demo2.select(".prev-next a[rel=prev]"), empty());
+        assertThat(demo2.select(".prev-next a[rel=next]").attr("href"), is("/missions/crew-1"));
+        Document sts135 = Html.get("/missions/sts-135");
+        assertThat(sts135.select(".prev-next a[rel=prev]").attr("href"), is("/missions/sts-134"));
+        assertThat(sts135.select(".prev-next a[rel=next]"), empty());
+    }
+
+    @Test
+    void sourcesAreLinksAndUnverifiedValuesAreMarked() {
+        Document demo2 = Html.get("/missions/demo-2");
+        assertThat(demo2.select("#sources + ul a[href=https://en.wikipedia.org/wiki/Crew_Dragon_Demo-2]"), hasSize(1));
+        assertThat(demo2.select(".unverified"), empty());
+        Document ms28 = Html.get("/missions/soyuz-ms-28");
+        assertThat(ms28.select("p.note .unverified").text(), is("unverified"));
+        assertThat(ms28.select("details.notes[open] p").text(), containsString("UNVERIFIED"));
+    }
+
+    @Test
+    void expeditionsLinkToTheirPages() {
+        Document page = Html.get("/missions/soyuz-tma-16m");
+        assertThat(Html.texts(page, ".facts a[href^=/expeditions/]"),
+                contains("Expedition 43", "Expedition 44", "Expedition 45", "Expedition 46"));
+    }
+
+    @Test
+    void unknownMissionIsAFriendly404WithLinksBack() {
+        Document page = Html.get("/missions/sts-999", 404);
+        assertThat(page.select("h1").text(), containsString("Not found"));
+        assertThat(page.select(".error-page p").text(), containsString("sts-999"));
+        assertThat(page.select("main a[href=/missions]"), hasSize(1));
+    }
+
+    @Test
+    void theListShowsEveryMissionInLaunchOrderAcrossPages() {
+        Document page = Html.get("/missions");
+        assertThat(page.select("table.flights caption").text(), is("Missions, 129 in all, page 1 of 3"));
+        assertThat(Html.texts(page, ROWS), hasSize(50));
+        assertThat(Html.texts(page, ROWS).subList(0, 3), contains("STS-88", "STS-96", "STS-101"));
+        assertThat(page.select(".pager a[rel=next]").attr("href"), is("/missions?page=1"));
+        assertThat(page.select(".pager a[aria-current=page]").text(), is("1"));
+    }
+
+    @Test
+    void pagesFollowOneAnotherAndKeepTheFilters() {
+        Document page = Html.get("/missions?size=2&page=1");
+        assertThat(Html.texts(page, ROWS), contains("STS-101", "STS-106"));
+        assertThat(page.select(".pager p").text(), is("Showing 3–4 of 129."));
+        assertThat(page.select(".pager a[rel=prev]").attr("href"), is("/missions?size=2"));
+        assertThat(page.select(".pager a[rel=next]").attr("href"), is("/missions?size=2&page=2"));
+
+        Document soyuz = Html.get("/missions?vehicle=soyuz&size=10");
+        assertThat(soyuz.select(".pager a[rel=next]").attr("href"), is("/missions?vehicle=soyuz&size=10&page=1"));
+    }
+
+    @Test
+    void filtersByVehicleAndYearAndShowsThemChosen() {
+        Document page = Html.get("/missions?vehicle=crew-dragon&from=2020&to=2020");
+        assertThat(Html.texts(page, ROWS), contains("Crew Dragon Demo-2", "Crew-1"));
+        assertThat(page.select("input[name=vehicle][value=crew-dragon]").hasAttr("checked"), is(true));
+        assertThat(page.select("input[name=vehicle][value=soyuz]").hasAttr("checked"), is(false));
+        assertThat(page.select("#f-from").val(), is("2020"));
+    }
+
+    @Test
+    void filtersByOutcomeAndCountry() {
+        Document aborts = Html.get("/missions?outcome=launch-abort");
+        assertThat(Html.texts(aborts, ROWS), contains("Soyuz MS-10"));
+        assertThat(aborts.select("#f-outcome option[selected]").val(), is("launch-abort"));
+
+        Document russian = Html.get("/missions?country=RU&size=500");
+        assertThat(Html.texts(russian, "table.flights tbody td:nth-of-type(1)"), everyItem(is("Soyuz")));
+        assertThat(Html.texts(russian, ROWS), hasSize(74));
+        assertThat(russian.select("#f-country option[selected]").text(), is("Russia"));
+    }
+
+    @Test
+    void sortsByDurationAndByCrewSize() {
+        Document longest = Html.get("/missions?sort=duration&size=1");
+        assertThat(Html.texts(longest, ROWS), contains("Soyuz MS-27"));
+        Document largest = Html.get("/missions?sort=crew&size=1");
+        assertThat(Html.texts(largest, ROWS), contains("STS-96"));
+        assertThat(largest.select("table.flights tbody td.num").text(), is("7"));
+        assertThat(largest.select(".sorts a[aria-current]").text(), is("Largest crew"));
+    }
+
+    @Test
+    void noMatchSaysSo() {
+        Document page = Html.get("/missions?vehicle=starliner&from=2000&to=2010");
+        assertThat(page.select("table.flights"), empty());
+        assertThat(page.select("main p:contains(No missions match)"), hasSize(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "from=abc, from", "year=19, year", "vehicle=rocket, vehicle", "outcome=exploded, outcome",
+            "sort=weight, sort", "country=USA, country", "size=0, size", "page=-1, page", "from=2020&to=2010, to"
+    })
+    void badFilterValuesRedrawThePageWithAMessageAnd400(String query, String field) {
+        Document page = Html.get("/missions?" + query, 400);
+        Element alert = page.selectFirst("[role=alert]");
+        assertThat(alert.text(), containsString("“" + field + "”"));
+        assertThat(page.select("form.filters"), hasSize(1));
+        assertThat(page.select("table.flights"), empty());
+    }
+
+    @Test
+    void aBadValueIsEchoedAndItsFieldMarked() {
+        Document page = Html.get("/missions?from=abc&vehicle=soyuz", 400);
+        assertThat(page.select("#f-from").val(), is("abc"));
+        assertThat(page.select("#f-from").attr("aria-invalid"), is("true"));
+        assertThat(page.select("#f-to").hasAttr("aria-invalid"), is(false));
+        assertThat(page.select("input[name=vehicle][value=soyuz]").hasAttr("checked"), is(true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/missions?vehicle=&country=&page=", "/missions?size=2&page=99999",
+            "/missions?q=%25%25", "/people?q=_&page=1", "/missions?from=2011&from=2012",
+            "/people?q=%E0%A4", "/missions?q=%E0%A4&sort=crew"})
+    void oddQueriesNeverFail(String path) {
+        int status = given().accept("text/html").urlEncodingEnabled(false).when().get(path).statusCode();
+        assertThat(path, status, lessThan(500));
+    }
+
+    /** The cells after the row header of one event in the dates table. */
+    private static List<String> cellsOfEvent(Document page, String event) {
+        Element row = page.select("tr:has(th[scope=row]:matchesOwn(^" + event + "$))").first();
+        return row.select("td").eachText();
+    }
+}

@@ -1,0 +1,64 @@
+package org.launchledger.browse;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * No N+1: a page costs a small, fixed number of SQL statements, the same for a short list as for a
+ * long one, and for a person with one flight as for one with five.
+ */
+@QuarkusTest
+class QueryCountTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @ParameterizedTest(name = "{0} and {1}: at most {2} statements, and as many")
+    @CsvSource({
+            "/missions?size=5, /missions?size=500, 5",
+            "/missions?size=5&sort=crew, /missions?size=500&sort=duration, 5",
+            "/missions/soyuz-ms-10, /missions/soyuz-tma-16m, 9",
+            "/people?size=5, /people?size=500, 6",
+            "/people/doug-hurley, /people/peggy-whitson, 3",
+            "/vehicles/starliner, /vehicles/soyuz, 9",
+            "/spacecraft/starliner-calypso, /spacecraft/space-shuttle-discovery, 5",
+            "/expeditions/1, /expeditions/64, 5",
+            "/search?q=ms-10, /search?q=soyuz, 6",
+            "/api/expeditions/1, /api/expeditions/64, 7",
+    })
+    void shortAndLongCostTheSame(String small, String large, int bound) {
+        long few = statementsFor(small);
+        long many = statementsFor(large);
+        assertThat(small + " costs", few, lessThanOrEqualTo((long) bound));
+        assertThat(large + " costs as much as " + small, many, is(few));
+    }
+
+    @ParameterizedTest(name = "{0}: at most {1} statements")
+    @CsvSource({
+            "/missions?vehicle=soyuz&vehicle=crew-dragon&size=500, 6",
+            "/vehicles, 5",
+            "/stats, 6",
+            "/api/search?q=soyuz, 10",
+            "/api/stats, 6",
+    })
+    void pageCostsAtMost(String path, int bound) {
+        assertThat(path + " costs", statementsFor(path), lessThanOrEqualTo((long) bound));
+    }
+
+    private long statementsFor(String path) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+}

@@ -1,0 +1,95 @@
+package org.launchledger.browse;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.jsoup.nodes.Document;
+import org.launchledger.history.Search;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SearchPageTest {
+
+    private static final String MISSIONS = "#found-missions ~ ul a";
+    private static final String PEOPLE = "#found-people ~ ul a";
+    private static final String SPACECRAFT = "#found-spacecraft ~ ul a";
+
+    @Test
+    void ms10FindsTheMissionAndShowsItsLaunchAbort() {
+        Document page = Html.get("/search?q=ms-10");
+        assertThat(Html.texts(page, MISSIONS), contains("Soyuz MS-10"));
+        assertThat(page.select("#found-missions ~ ul li .outcome").text(), is("Launch abort"));
+        assertThat(page.select(PEOPLE), empty());
+    }
+
+    @Test
+    void endeavourFindsBothTheOrbiterAndTheCapsule() {
+        Document page = Html.get("/search?q=endeavour");
+        assertThat(page.select(SPACECRAFT).eachAttr("href"),
+                containsInAnyOrder("/spacecraft/space-shuttle-endeavour", "/spacecraft/crew-dragon-endeavour"));
+    }
+
+    @Test
+    void namesMatchInPartAndWithoutAccentsOrCase() {
+        Document peresild = Html.get("/search?q=peresild");
+        assertThat(Html.texts(peresild, PEOPLE), contains("Yulia Peresild"));
+        assertThat(Html.texts(peresild, MISSIONS), contains("Soyuz MS-19"));
+        assertThat(Html.texts(Html.get("/search?q=PÉSQUET"), PEOPLE), contains("Thomas Pesquet"));
+        assertThat(Html.texts(Html.get("/search?q=LALIBERTE"), PEOPLE), contains("Guy Laliberté"));
+    }
+
+    @Test
+    void manyMatchesLinkToTheFullList() {
+        Document page = Html.get("/search?q=soyuz");
+        assertThat(page.select(MISSIONS), hasSize(Search.LIMIT));
+        assertThat(page.select("a[href=/missions?q=soyuz]").text(), containsString("All 74 matching missions"));
+    }
+
+    @Test
+    void noTextShowsTheFormAndNothingElse() {
+        Document page = Html.get("/search");
+        assertThat(page.select("#f-q"), hasSize(1));
+        assertThat(page.select("#found-missions"), empty());
+    }
+
+    @Test
+    void textThatFoldsToNothingFindsNothing() {
+        Document page = Html.get("/search?q=–");
+        assertThat(page.select("main p:contains(Nothing in the ledger matches)"), hasSize(1));
+    }
+
+    @Test
+    void tooLongTextIsA400WithAMessage() {
+        Document page = Html.get("/search?q=" + "x".repeat(101), 400);
+        assertThat(page.selectFirst("[role=alert]").text(), containsString("at most 100 characters"));
+        assertThat(page.select("#f-q").attr("aria-invalid"), is("true"));
+    }
+
+    @Test
+    void theJsonTwinFindsTheSame() {
+        given().when().get("/api/search?q=endeavour").then()
+                .statusCode(200)
+                .body("spacecraft.slug", containsInAnyOrder("space-shuttle-endeavour", "crew-dragon-endeavour"));
+        given().when().get("/api/search?q=ms-10").then()
+                .statusCode(200)
+                .body("missions.items.slug", contains("soyuz-ms-10"))
+                .body("missions.items[0].outcome", equalTo("launch-abort"));
+        given().when().get("/api/search?q=peresild").then()
+                .statusCode(200)
+                .body("people.items.slug", hasItem("yulia-peresild"));
+        given().when().get("/api/search?q=" + "x".repeat(101)).then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("parameter", equalTo("q"));
+    }
+}
