@@ -14,8 +14,8 @@ public record Headline(Era era, String country, Phrase began, Phrase ended, Stri
         return ledger.access().longestEndedEra().map(era -> {
             Mission ending = ledger.mission(era.endedBy().mission()).orElse(null);
             Mission next = ending == null ? null : ledger.nextCrewedFlightAfter(ending).orElse(null);
-            return new Headline(era, Formats.countryName(era.country()), ledger.phrase(era.startedBy()),
-                    ledger.phrase(era.endedBy()), Formats.calendarSpan(era.from(), era.to()), next);
+            return new Headline(era, Formats.country(era.country()), ledger.phrase(era.startedBy()),
+                    ledger.phrase(era.endedBy()), Formats.ymd(era.from(), era.to()), next);
         });
     }
 }

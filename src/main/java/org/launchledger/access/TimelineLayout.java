@@ -157,10 +157,10 @@ public final class TimelineLayout {
             }
             int left = x(era.from());
             int width = Math.max(2, x(era.to()) - left);
-            String country = Formats.countryName(era.country());
+            String country = Formats.country(era.country());
             String span = era.to() == null ? "since " + Formats.day(era.from())
                     : Formats.day(era.from()) + " – " + Formats.day(era.to());
-            String length = era.to() == null ? "" : " · " + Formats.calendarSpan(era.from(), era.to());
+            String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to());
             String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
             String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
                     ? era.from().date().getYear() + "–" + era.to().date().getYear() : "";
@@ -175,7 +175,7 @@ public final class TimelineLayout {
             }
             int left = x(gap.from());
             String title = "No crewed access at all: " + Formats.day(gap.from()) + " – " + Formats.day(gap.to())
-                    + " (" + Formats.calendarSpan(gap.from(), gap.to()) + ")";
+                    + " (" + Formats.ymd(gap.from(), gap.to()) + ")";
             bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "", "", title));
         }
         return bands;
@@ -249,9 +249,9 @@ public final class TimelineLayout {
 
     private static String barTitle(Mission m) {
         StringBuilder t = new StringBuilder(m.designation);
-        t.append(" · launched ").append(Formats.display(m.launch()));
+        t.append(" · launched ").append(Formats.human(m.launch()));
         if (m.landing() != null) {
-            t.append(" · landed ").append(Formats.display(m.landing()));
+            t.append(" · landed ").append(Formats.human(m.landing()));
         } else {
             t.append(" · in flight");
         }

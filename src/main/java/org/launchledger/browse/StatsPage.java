@@ -1,5 +1,7 @@
 package org.launchledger.browse;
 
+import org.launchledger.web.Formats;
+import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;

@@ -63,7 +63,7 @@ class TimelinePageTest {
         Element demo2 = page.selectFirst("svg.timeline a[href=/missions/demo-2]");
         String title = demo2.selectFirst("title").text();
         assertTrue(title.contains("Crew Dragon Demo-2"));
-        assertTrue(title.contains("2020-05-30 19:22 UTC"), title);
+        assertTrue(title.contains("30 May 2020, 19:22 UTC"), title);
         assertTrue(title.contains("Robert Behnken"), title);
         assertTrue(page.selectFirst("svg.timeline a[href=/missions/soyuz-ms-10]").hasClass("abort"));
         assertEquals(129, page.select("svg.timeline a.flight").size());
@@ -116,6 +116,6 @@ class TimelinePageTest {
         var eraRows = page.select("table.eras tbody tr");
         assertTrue(eraRows.stream().anyMatch(r -> r.text().startsWith("Russia") && r.text().contains("8 years, 10 months, 9 days")
                 && r.text().contains("Crew Dragon Demo-2")));
-        assertTrue(page.select("table.segments tr.gap").text().contains("2018-10-11 08:40:15 UTC"));
+        assertTrue(page.select("table.segments tr.gap").text().contains("11 October 2018, 08:40:15 UTC"));
     }
 }

@@ -1,9 +1,7 @@
-package org.launchledger.browse;
+package org.launchledger.history;
 
 import java.time.Duration;
 import java.util.Collection;
-import org.launchledger.history.Moment;
-import org.launchledger.history.Precision;
 
 /**
  * A derived length of time and how far it can be trusted: as precise as the coarsest moment it
