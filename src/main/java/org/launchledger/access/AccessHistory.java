@@ -1,8 +1,11 @@
 package org.launchledger.access;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.launchledger.history.Moment;
 
 /** The result of the analysis: segments in time order, sole-access eras, and every change. */
 public record AccessHistory(List<Segment> segments, List<Era> eras, List<Change> changes) {
@@ -18,6 +21,39 @@ public record AccessHistory(List<Segment> segments, List<Era> eras, List<Change>
         return eras.stream()
                 .filter(e -> !e.isOpen())
                 .max(Comparator.comparing(e -> e.to().at().toEpochMilli() - e.from().at().toEpochMilli()));
+    }
+
+    /**
+     * The whole span cut at the eras: each sole-access era, and the stretches between them when
+     * more than one country (or, before the first era, none) could fly crews. {@code country} is
+     * null for a shared stretch; the last period's {@code to} is null while it lasts.
+     */
+    public List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        if (segments.isEmpty()) {
+            return periods;
+        }
+        Moment cursor = segments.get(0).from();
+        for (Era era : eras) {
+            if (era.from().compareTo(cursor) > 0) {
+                periods.add(new Period(null, cursor, era.from()));
+            }
+            periods.add(new Period(era.country(), era.from(), era.to()));
+            cursor = era.to();
+            if (cursor == null) {
+                return periods;
+            }
+        }
+        periods.add(new Period(null, cursor, null));
+        return periods;
+    }
+
+    /** A sole-access era ({@code country} set) or a stretch of shared access between two. */
+    public record Period(String country, Moment from, Moment to) {
+
+        public boolean contains(Instant at) {
+            return !at.isBefore(from.at()) && (to == null || at.isBefore(to.at()));
+        }
     }
 
     /** Segments in which nobody could fly crews to the station. */

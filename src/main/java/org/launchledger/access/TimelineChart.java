@@ -1,5 +1,6 @@
 package org.launchledger.access;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,6 +8,8 @@ import java.util.List;
  * Built by {@link TimelineLayout}; drawn by templates/tags/timeline.html.
  */
 public record TimelineChart(
+        LocalDate from,
+        LocalDate to,
         int width,
         int height,
         int plotLeft,

@@ -115,7 +115,7 @@ public final class TimelineLayout {
         String title = "Crewed access to the ISS, " + view.from() + " to " + view.to();
         String description = "One lane per vehicle with a bar per mission from launch to landing; "
                 + "coloured bands mark the periods when a single country alone could fly crews to the station.";
-        return new TimelineChart(WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
+        return new TimelineChart(view.from(), view.to(), WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
                 lanesBottom + 14, title, description, ticks(), bands(), accessBlocks(), lanes, milestones);
     }
 

@@ -1,5 +1,11 @@
 package org.launchledger.browse;
 
+import jakarta.inject.Inject;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
+import org.launchledger.access.TimelineChart;
+import org.launchledger.access.TimelineLayout;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
@@ -35,8 +41,11 @@ public class MissionPages {
         static native TemplateInstance missions(MissionList list);
 
         static native TemplateInstance mission(Mission mission, List<CrewSeat> crew, List<CrewSeat> broughtHome,
-                                               Mission previous, Mission next);
+                                               Mission previous, Mission next, TimelineChart strip);
     }
+
+    @Inject
+    AccessService access;
 
     /** The submitted filter values, as sent, so the form shows what the reader asked for. */
     public record MissionForm(List<String> vehicles, String country, String outcome, String from, String to,
@@ -117,7 +126,9 @@ public class MissionPages {
     @Path("{slug}")
     public TemplateInstance mission(@RestPath String slug) {
         Mission mission = Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug));
+        Ledger ledger = access.ledger();
         return Templates.mission(mission, CrewSeat.ofMission(mission), CrewSeat.broughtHomeBy(mission),
-                mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null));
+                mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
+                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)));
     }
 }

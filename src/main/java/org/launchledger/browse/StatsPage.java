@@ -1,5 +1,11 @@
 package org.launchledger.browse;
 
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.launchledger.access.AccessHistory;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
+
 import org.launchledger.web.Formats;
 import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,8 +31,20 @@ public class StatsPage {
         static native TemplateInstance stats(Totals totals, ColumnChart launches, BarChart nationalities,
                                              List<CrewSeat.SeatsOfCountry> seatsByNationality, BarChart carried,
                                              List<VehicleTally> vehicles, BarChart longest,
-                                             List<LongFlight> longestFlights);
+                                             List<LongFlight> longestFlights, ColumnChart eraSeats,
+                                             List<EraShare> eraShares);
     }
+
+    /** Seats launched in one period of access, per vehicle, and each vehicle's share of them. */
+    public record EraShare(String label, AccessHistory.Period period, List<Long> seats, long total) {
+
+        public List<String> shares() {
+            return seats.stream().map(n -> total == 0 ? "–" : Math.round(100.0 * n / total) + "%").toList();
+        }
+    }
+
+    @Inject
+    AccessService access;
 
     public record Totals(long flights, long seats, long people, int countries) {
     }
@@ -51,8 +69,35 @@ public class StatsPage {
         Totals totals = new Totals(perVehicle.stream().mapToLong(v -> v.tally().flights()).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::people).sum(), seats.size());
+        List<EraShare> shares = eraShares(access.ledger(), vehicles);
         return Templates.stats(totals, launchesPerYear(perVehicle), nationalityChart(seats), seats,
-                carriedChart(perVehicle), perVehicle, longestChart(longest), longest);
+                carriedChart(perVehicle), perVehicle, longestChart(longest), longest, eraSeatsChart(shares, perVehicle),
+                shares);
+    }
+
+    /** Seats on flights launched in each period of access (sole-access eras and the shared stretches between). */
+    private static List<EraShare> eraShares(Ledger ledger, List<Vehicle> vehicles) {
+        List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
+        return ledger.access().periods().stream().map(period -> {
+            long[] seats = new long[slugs.size()];
+            ledger.missions().stream().filter(m -> period.contains(m.launchAt))
+                    .forEach(m -> seats[slugs.indexOf(m.vehicle.slug)] += m.crew.size());
+            String who = period.country() == null ? "Shared" : period.country() + " only";
+            String years = period.from().date().getYear() + "–" + (period.to() == null ? "" : period.to().date().getYear());
+            return new EraShare(who + " " + years, period, Arrays.stream(seats).boxed().toList(),
+                    Arrays.stream(seats).sum());
+        }).toList();
+    }
+
+    private static ColumnChart eraSeatsChart(List<EraShare> shares, List<VehicleTally> vehicles) {
+        List<ColumnChart.Series> series = vehicles.stream()
+                .map(v -> new ColumnChart.Series(v.vehicle().name, v.tone())).toList();
+        long[][] values = shares.stream().map(e -> e.seats().stream().mapToLong(Long::longValue).toArray())
+                .toArray(long[][]::new);
+        return ColumnChart.stacked("era-seats-chart", "Seats by vehicle in each period of access",
+                "One column per period, sole-access eras and the shared stretches between them in time order, "
+                        + "stacked by vehicle; the table below gives each vehicle's share.",
+                shares.stream().map(EraShare::label).toList(), series, values);
     }
 
     /** Vehicles keep one colour on every chart: their place in order of first flight. */

@@ -1,5 +1,11 @@
 package org.launchledger.browse;
 
+import jakarta.inject.Inject;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
+import org.launchledger.access.TimelineChart;
+import org.launchledger.access.TimelineLayout;
+
 import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,7 +35,7 @@ public class VehiclePages {
         static native TemplateInstance vehicles(List<VehicleRecord> records);
 
         static native TemplateInstance vehicle(VehicleRecord record, List<Mission> flights, List<Airframe> airframes,
-                                               List<StandDown> standDowns);
+                                               List<StandDown> standDowns, TimelineChart lane);
 
         static native TemplateInstance spacecraft(Spacecraft spacecraft, List<Mission> flights,
                                                   List<Spacecraft> namesakes, Span timeFlown);
@@ -47,6 +53,9 @@ public class VehiclePages {
         }
     }
 
+    @Inject
+    AccessService access;
+
     @GET
     @Path("vehicles")
     public TemplateInstance vehicles() {
@@ -58,7 +67,9 @@ public class VehiclePages {
     public TemplateInstance vehicle(@RestPath String slug) {
         Vehicle vehicle = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
         List<Mission> flights = Mission.ofVehicle(vehicle);
-        return Templates.vehicle(VehicleRecord.of(vehicle), flights, airframes(flights), StandDown.ofVehicle(vehicle));
+        Ledger ledger = access.ledger();
+        return Templates.vehicle(VehicleRecord.of(vehicle), flights, airframes(flights), StandDown.ofVehicle(vehicle),
+                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle)));
     }
 
     @GET

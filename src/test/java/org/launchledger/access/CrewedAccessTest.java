@@ -1,6 +1,7 @@
 package org.launchledger.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -214,5 +215,26 @@ class CrewedAccessTest {
         Change began = history.changes().stream()
                 .filter(c -> c.kind() == Change.Kind.STAND_DOWN_BEGAN).findFirst().orElseThrow();
         assertEquals("cft", began.mission(), "a stand-down that starts at a landing is marked by that flight");
+    }
+
+    @Test
+    void periodsAlternateBetweenErasAndSharedStretches() {
+        vehicle("shuttle", "US", "2011-07-21");
+        vehicle("capsule", "RU", null);
+        vehicle("dragon", "US", null);
+        flight("s-1", "shuttle", "1998-12-04", "1998-12-16");
+        flight("c-1", "capsule", "2000-10-31", "2001-05-06");
+        flight("d-1", "dragon", "2020-05-30", "2020-08-02");
+
+        List<AccessHistory.Period> periods = analyse().periods();
+
+        assertEquals(List.of("US", "shared", "RU", "shared"),
+                periods.stream().map(p -> p.country() == null ? "shared" : p.country()).toList());
+        assertEquals("2000-10-31", periods.get(1).from().iso());
+        assertEquals("2011-07-21", periods.get(1).to().iso());
+        assertEquals("2020-05-30", periods.get(3).from().iso());
+        assertNull(periods.get(3).to());
+        assertTrue(periods.get(2).contains(at("2015-01-01").at()));
+        assertFalse(periods.get(2).contains(at("2020-05-30").at()), "an era ends where the next period starts");
     }
 }

@@ -217,4 +217,14 @@ class MissionPagesTest {
         Element row = page.select("tr:has(th[scope=row]:matchesOwn(^" + event + "$))").first();
         return row.select("td").eachText();
     }
+
+    @Test
+    void aStripPlacesTheFlightInItsEra() {
+        Document page = Html.get("/missions/soyuz-ms-10");
+        Element strip = page.selectFirst(".strip svg.timeline");
+        assertThat(strip.select("a.flight.highlight").attr("href"), is("/missions/soyuz-ms-10"));
+        assertThat(strip.select(".lane").attr("data-vehicle"), is("soyuz"));
+        assertThat(strip.select(".band-era title").text(), containsString("2011-07-21"));
+        assertThat(page.select(".strip a[href^=/?from=2011-07-01]").size(), is(1));
+    }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import static org.hamcrest.Matchers.containsString;
 import org.jsoup.nodes.Document;
 import org.launchledger.history.CrewSeat;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ class StatsPageTest {
     void everyChartIsAnAccessibleSvgWithATableBeneath() {
         Document page = Html.get("/stats");
         List<Element> charts = page.select("svg.chart");
-        assertThat(charts, hasSize(4));
+        assertThat(charts, hasSize(5));
         for (Element svg : charts) {
             assertThat(svg.attr("role"), is("img"));
             String[] ids = svg.attr("aria-labelledby").split(" ");
@@ -86,5 +87,18 @@ class StatsPageTest {
         return page.select(section + " tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals(header)).findFirst().orElseThrow()
                 .select("td").eachText();
+    }
+
+    @Test
+    void seatsInEachPeriodOfAccessComeFromTheEras() {
+        Document page = Html.get("/stats");
+        var rows = page.select("#eras tbody tr");
+        Element russia = rows.stream().filter(r -> r.text().startsWith("Russia only") && r.text().contains("2011-07-21"))
+                .findFirst().orElseThrow();
+        assertThat(russia.select("td").get(1).text(), is("2020-05-30"));
+        // Russia's era: every seat was on Soyuz (the Soyuz column is the second vehicle column).
+        assertThat(russia.select("td.num").get(1).text(), containsString("(100%)"));
+        assertThat(rows.first().selectFirst("th").text(), is("United States only"));
+        assertThat(rows.last().select("td").get(1).text(), is("today"));
     }
 }

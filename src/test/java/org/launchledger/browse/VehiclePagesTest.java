@@ -91,4 +91,14 @@ class VehiclePagesTest {
                 .filter(r -> r.selectFirst("th").text().equals(vehicle)).findFirst().orElseThrow();
         return row.select("td").eachText();
     }
+
+    @Test
+    void aVehiclePageShowsItsLaneOfTheTimeline() {
+        Document page = Html.get("/vehicles/space-shuttle");
+        Element lane = page.selectFirst(".strip svg.timeline");
+        assertThat(lane.select(".lane").size(), is(1));
+        assertThat(lane.select("a.flight").size(), is(37));
+        assertThat(lane.select(".stand-down").size(), is(2));
+        assertThat(lane.select(".milestone title").text(), containsString("STS-135, the last Space Shuttle flight"));
+    }
 }
