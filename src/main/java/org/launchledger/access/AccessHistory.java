@@ -48,6 +48,18 @@ public record AccessHistory(List<Segment> segments, List<Era> eras, List<Change>
         return periods;
     }
 
+    /**
+     * The period a flight launched in. A flight whose launch began its own vehicle's stand-down
+     * (a launch abort, a launch that wrecked the pad) counts in the period its launch closed.
+     */
+    public Optional<Period> periodOfLaunch(String mission, Instant launch) {
+        boolean closedAccess = changes.stream()
+                .anyMatch(c -> c.kind() == Change.Kind.STAND_DOWN_BEGAN && mission.equals(c.mission())
+                        && c.at().at().equals(launch));
+        Instant at = closedAccess ? launch.minusNanos(1) : launch;
+        return periods().stream().filter(p -> p.contains(at)).findFirst();
+    }
+
     /** A sole-access era ({@code country} set) or a stretch of shared access between two. */
     public record Period(String country, Moment from, Moment to) {
 

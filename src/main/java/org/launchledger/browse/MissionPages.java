@@ -1,15 +1,10 @@
 package org.launchledger.browse;
 
-import jakarta.inject.Inject;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
-import org.launchledger.access.TimelineChart;
-import org.launchledger.access.TimelineLayout;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
+import org.launchledger.access.TimelineChart;
+import org.launchledger.access.TimelineLayout;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.MissionQuery;

@@ -1,6 +1,5 @@
 package org.launchledger.browse;
 
-import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +20,7 @@ import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Page;
 import org.launchledger.history.Person;
 import org.launchledger.history.PersonQuery;
+import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.NotFoundProblem;

@@ -1,25 +1,24 @@
 package org.launchledger.browse;
 
-import jakarta.inject.Inject;
-import java.util.Arrays;
-import org.launchledger.access.AccessHistory;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
-
-import org.launchledger.web.Formats;
-import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.launchledger.access.AccessHistory;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
+import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
+import org.launchledger.web.Formats;
 
 /** Charts of the ledger, drawn on the server as SVG, each with its numbers in a table beneath. */
 @Path("/stats")
@@ -78,14 +77,17 @@ public class StatsPage {
     /** Seats on flights launched in each period of access (sole-access eras and the shared stretches between). */
     private static List<EraShare> eraShares(Ledger ledger, List<Vehicle> vehicles) {
         List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
-        return ledger.access().periods().stream().map(period -> {
-            long[] seats = new long[slugs.size()];
-            ledger.missions().stream().filter(m -> period.contains(m.launchAt))
-                    .forEach(m -> seats[slugs.indexOf(m.vehicle.slug)] += m.crew.size());
-            String who = period.country() == null ? "Shared" : period.country() + " only";
-            String years = period.from().date().getYear() + "–" + (period.to() == null ? "" : period.to().date().getYear());
-            return new EraShare(who + " " + years, period, Arrays.stream(seats).boxed().toList(),
-                    Arrays.stream(seats).sum());
+        List<AccessHistory.Period> periods = ledger.access().periods();
+        long[][] seats = new long[periods.size()][slugs.size()];
+        for (Mission m : ledger.missions()) {
+            ledger.access().periodOfLaunch(m.slug, m.launchAt)
+                    .ifPresent(p -> seats[periods.indexOf(p)][slugs.indexOf(m.vehicle.slug)] += m.crew.size());
+        }
+        return IntStream.range(0, periods.size()).mapToObj(i -> {
+            AccessHistory.Period period = periods.get(i);
+            // Short column labels: who alone could fly (blank when shared) and the year it began.
+            String label = (period.country() == null ? "" : period.country() + " ") + period.from().date().getYear();
+            return new EraShare(label, period, Arrays.stream(seats[i]).boxed().toList(), Arrays.stream(seats[i]).sum());
         }).toList();
     }
 
@@ -95,8 +97,8 @@ public class StatsPage {
         long[][] values = shares.stream().map(e -> e.seats().stream().mapToLong(Long::longValue).toArray())
                 .toArray(long[][]::new);
         return ColumnChart.stacked("era-seats-chart", "Seats by vehicle in each period of access",
-                "One column per period, sole-access eras and the shared stretches between them in time order, "
-                        + "stacked by vehicle; the table below gives each vehicle's share.",
+                "One column per period in time order, labelled with the year it began and, for a sole-access era, "
+                        + "the country; stacked by vehicle; the table below gives each vehicle's share.",
                 shares.stream().map(EraShare::label).toList(), series, values);
     }
 

@@ -1,14 +1,8 @@
 package org.launchledger.browse;
 
-import jakarta.inject.Inject;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
-import org.launchledger.access.TimelineChart;
-import org.launchledger.access.TimelineLayout;
-
-import org.launchledger.history.Span;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,8 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestPath;
+import org.launchledger.access.AccessService;
+import org.launchledger.access.Ledger;
+import org.launchledger.access.TimelineChart;
+import org.launchledger.access.TimelineLayout;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Spacecraft;
+import org.launchledger.history.Span;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.NotFoundProblem;

@@ -1,6 +1,5 @@
 package org.launchledger.web;
 
-import org.launchledger.history.Span;
 import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
+import org.launchledger.history.Span;
 
 /**
  * How pages write dates, lengths of time, countries and outcomes, so templates stay
@@ -126,6 +126,22 @@ public final class Formats {
             case DURATION -> "Longest flight";
             case CREW -> "Largest crew";
         };
+    }
+
+    /** A short name for a source link: "Wikipedia: Soyuz MS-10", else the site ("spacenews.com"). */
+    @TemplateExtension(namespace = "fmt")
+    public static String sourceName(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            String host = uri.getHost() == null ? url : uri.getHost().replaceFirst("^www\\.", "");
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (host.endsWith("wikipedia.org") && path.startsWith("/wiki/")) {
+                return "Wikipedia: " + java.net.URLDecoder.decode(path.substring(6), StandardCharsets.UTF_8).replace('_', ' ');
+            }
+            return host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** Text made safe for a query string ("Peggy Whitson" → "Peggy+Whitson"). */

@@ -237,4 +237,22 @@ class CrewedAccessTest {
         assertTrue(periods.get(2).contains(at("2015-01-01").at()));
         assertFalse(periods.get(2).contains(at("2020-05-30").at()), "an era ends where the next period starts");
     }
+
+    @Test
+    void aLaunchThatGroundedItsOwnVehicleCountsInThePeriodItClosed() {
+        vehicle("capsule", "RU", null);
+        vehicle("dragon", "US", null);
+        flight("c-1", "capsule", "2011-01-01", "2011-06-01");
+        flight("d-1", "dragon", "2020-05-30T19:22Z", "2020-08-02");
+        flight("c-pad", "capsule", "2025-11-27T09:27:57Z", "2026-07-26");
+        standDown("capsule", "2025-11-27T09:27:57Z", "2026-03-03");
+
+        AccessHistory history = analyse();
+
+        assertEquals(null, history.periodOfLaunch("c-pad", at("2025-11-27T09:27:57Z").at()).orElseThrow().country(),
+                "the launch that wrecked the pad flew in the shared period before the US-only one");
+        assertEquals("US", history.periodOfLaunch("d-x", at("2026-01-01").at()).orElseThrow().country());
+        assertEquals(null, history.periodOfLaunch("d-1", at("2020-05-30T19:22Z").at()).orElseThrow().country(),
+                "a first flight opens the period it starts");
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The home page in a real headless Chromium, on a projector and on a phone. */
+/** The pages in a real headless Chromium, on a projector and on a phone: visible, no sideways scrolling. */
 @QuarkusTest
 class TimelineBrowserTest {
 
@@ -68,6 +68,24 @@ class TimelineBrowserTest {
                     .setPath(SCREENSHOTS.resolve("timeline-" + name + "-full.png")));
             page.locator(".chart-box").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("timeline-" + name + "-chart.png")));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "missions, /missions", "mission, /missions/demo-2", "vehicle, /vehicles/soyuz",
+            "person, /people/peggy-whitson", "stats, /stats", "search, /search?q=endeavour"
+    })
+    void otherPagesFitAPhoneAndAProjector(String name, String path) {
+        for (int[] size : new int[][] {{1280, 720}, {375, 800}}) {
+            try (Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]))) {
+                page.navigate(home.toString().replaceAll("/$", "") + path);
+                assertTrue(page.locator("main h1").isVisible(), path + " has a visible heading");
+                int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                assertTrue(scrollWidth <= size[0], path + " is " + scrollWidth + " px wide on a " + size[0] + " px screen");
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + ".png")));
+            }
         }
     }
 }

@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
-import org.launchledger.history.Search;
 import org.junit.jupiter.api.Test;
+import org.launchledger.history.Search;
 
 @QuarkusTest
 class SearchPageTest {

@@ -3,20 +3,20 @@ package org.launchledger.browse;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import static org.hamcrest.Matchers.containsString;
 import org.jsoup.nodes.Document;
-import org.launchledger.history.CrewSeat;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.launchledger.history.CrewSeat;
 
 @QuarkusTest
 class StatsPageTest {
@@ -100,5 +100,9 @@ class StatsPageTest {
         assertThat(russia.select("td.num").get(1).text(), containsString("(100%)"));
         assertThat(rows.first().selectFirst("th").text(), is("United States only"));
         assertThat(rows.last().select("td").get(1).text(), is("today"));
+        // Soyuz MS-28 launched the moment the pad was wrecked: its seats count before the US-only stretch.
+        Element usOnly = rows.stream().filter(r -> r.text().startsWith("United States only") && r.text().contains("2025-11-27"))
+                .findFirst().orElseThrow();
+        assertThat(usOnly.select("td.num").get(1).text(), is("0 (0%)"));
     }
 }
