@@ -68,6 +68,14 @@ public record AccessHistory(List<Segment> segments, List<Era> eras, List<Change>
         }
     }
 
+    /** The times inside an era when nobody at all could fly crews. */
+    public List<Segment> gapsWithin(Era era) {
+        return gaps().stream()
+                .filter(g -> g.from().compareTo(era.from()) >= 0 && g.to() != null
+                        && (era.to() == null || g.to().compareTo(era.to()) <= 0))
+                .toList();
+    }
+
     /** Segments in which nobody could fly crews to the station. */
     public List<Segment> gaps() {
         return segments.stream().filter(Segment::isEmpty).toList();

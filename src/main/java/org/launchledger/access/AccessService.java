@@ -24,7 +24,7 @@ public class AccessService {
         return CrewedAccess.analyse(
                 vehicles.stream().map(v -> new CrewedAccess.Vehicle(v.slug, v.country, v.retired())).toList(),
                 missions.stream().map(m -> new CrewedAccess.Flight(m.slug, m.vehicle.slug, m.launch(), m.landing(),
-                        m.outcome.reachedStation() && !m.crew.isEmpty())).toList(),
+                        m.carriedCrewToStation())).toList(),
                 standDowns.stream().map(s -> new CrewedAccess.StandDown(s.vehicle.slug, s.from(), s.to(), s.reason))
                         .toList());
     }

@@ -58,27 +58,50 @@ public final class CrewedAccess {
             return List.of();
         }
         Moment opened = first.get().launch();
-        Moment retired = vehicle.retired();
+        Moment retired = retirement(vehicle, flights);
+        if (retired != null && retired.compareTo(opened) <= 0) {
+            return List.of();
+        }
         List<Change> changes = new ArrayList<>();
         changes.add(new Change(opened, Change.Kind.FIRST_FLIGHT, vehicle.slug(), vehicle.country(),
-                first.get().mission(), null));
+                first.get().mission(), null, null));
         for (StandDown s : standDowns) {
-            boolean beganInService = s.from().compareTo(opened) >= 0 && (retired == null || s.from().compareTo(retired) < 0);
-            if (!beganInService) {
+            boolean empty = s.to() != null && s.to().compareTo(s.from()) <= 0;
+            boolean outOfService = (s.to() != null && s.to().compareTo(opened) <= 0)
+                    || (retired != null && s.from().compareTo(retired) >= 0);
+            if (empty || outOfService) {
                 continue;
             }
-            changes.add(new Change(s.from(), Change.Kind.STAND_DOWN_BEGAN, vehicle.slug(), vehicle.country(),
-                    missionAt(flights, s.from(), true), s.reason()));
+            // A stand-down already in force at the first flight holds from that flight on.
+            Moment from = s.from().compareTo(opened) < 0 ? opened : s.from();
+            changes.add(new Change(from, Change.Kind.STAND_DOWN_BEGAN, vehicle.slug(), vehicle.country(),
+                    missionAt(flights, s.from(), true), s.reason(), s.from()));
             if (s.to() != null && (retired == null || s.to().compareTo(retired) < 0)) {
                 changes.add(new Change(s.to(), Change.Kind.STAND_DOWN_ENDED, vehicle.slug(), vehicle.country(),
-                        missionAt(flights, s.to(), false), s.reason()));
+                        missionAt(flights, s.to(), false), s.reason(), s.from()));
             }
         }
         if (retired != null) {
             changes.add(new Change(retired, Change.Kind.RETIRED, vehicle.slug(), vehicle.country(),
-                    lastLandingBy(flights, retired), null));
+                    lastLandingBy(flights, retired), null, null));
         }
         return changes;
+    }
+
+    /**
+     * When the vehicle stopped giving access: its retirement, made exact by the last landing on
+     * that day where the record gives only the day (retirement is the landing of the last flight).
+     */
+    private static Moment retirement(Vehicle vehicle, List<Flight> flights) {
+        Moment retired = vehicle.retired();
+        if (retired == null || retired.hasTime()) {
+            return retired;
+        }
+        return flights.stream()
+                .map(Flight::landing)
+                .filter(landing -> landing != null && landing.date().equals(retired.date()))
+                .max(Comparator.naturalOrder())
+                .orElse(retired);
     }
 
     /** Sweeps the changes in time order, keeping the set of vehicles in service and not stood down. */

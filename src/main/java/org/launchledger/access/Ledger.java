@@ -26,11 +26,14 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
         return vehicles.stream().filter(v -> v.slug.equals(slug)).findFirst();
     }
 
-    /** The first crewed flight of the same vehicle after the given one. */
-    public Optional<Mission> nextCrewedFlightAfter(Mission flight) {
+    /**
+     * The first crew rotation of the same vehicle after the given flight: the next flight of it
+     * that carried crew to the station for an ISS expedition (short private visits carry none).
+     */
+    public Optional<Mission> nextRotationAfter(Mission flight) {
         return missions.stream()
                 .filter(m -> m.vehicle.slug.equals(flight.vehicle.slug) && m.launchAt.isAfter(flight.launchAt))
-                .filter(m -> m.outcome.reachedStation() && !m.crew.isEmpty())
+                .filter(m -> m.carriedCrewToStation() && !m.expeditions.isEmpty())
                 .findFirst();
     }
 

@@ -24,7 +24,8 @@ public record TimelineChart(
         List<Band> bands,
         List<Block> access,
         List<Lane> lanes,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        List<CountryKey> countries) {
 
     public int bandTop() {
         return TimelineLayout.AXIS_HEIGHT;
@@ -60,12 +61,17 @@ public record TimelineChart(
         return TimelineLayout.AXIS_HEIGHT + 35;
     }
 
+    /** A country that had access, with its colour: tones go by order of first access. */
+    public record CountryKey(String code, String name, String tone) {
+    }
+
     /** A year on the axis; {@code label} is empty for years between labelled ones. */
     public record Tick(int x, String label) {
     }
 
     /** A sole-access era ({@code kind} "era") or a time with no access at all ({@code kind} "gap"). */
-    public record Band(int x, int width, String kind, String country, String label, String detail, String title) {
+    public record Band(int x, int width, String kind, String country, String tone, String label, String detail,
+                       String title) {
 
         public int centre() {
             return x + width / 2;
@@ -76,7 +82,7 @@ public record TimelineChart(
     public record Block(int x, int width, String css, String title) {
     }
 
-    public record Lane(String slug, String name, String country, int y, int height, List<Bar> bars,
+    public record Lane(String slug, String name, String country, String tone, int y, int height, List<Bar> bars,
                        List<Block> standDowns) {
 
         public int labelY() {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,12 +50,19 @@ public final class TimelineLayout {
     private final View view;
     private final Instant start;
     private final Instant end;
+    private final Map<String, String> tones = new LinkedHashMap<>();
 
     private TimelineLayout(Ledger ledger, View view) {
         this.ledger = ledger;
         this.view = view;
         this.start = view.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.end = view.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        ledger.access().changes().stream().map(Change::country).distinct()
+                .forEach(country -> tones.put(country, "k" + tones.size()));
+    }
+
+    private String tone(String country) {
+        return tones.getOrDefault(country, "none");
     }
 
     /** The whole history: from the first year with access to the end of the year of the latest event. */
@@ -116,7 +125,9 @@ public final class TimelineLayout {
         String description = "One lane per vehicle with a bar per mission from launch to landing; "
                 + "coloured bands mark the periods when a single country alone could fly crews to the station.";
         return new TimelineChart(view.from(), view.to(), WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
-                lanesBottom + 14, title, description, ticks(), bands(), accessBlocks(), lanes, milestones);
+                lanesBottom + 14, title, description, ticks(), bands(), accessBlocks(), lanes, milestones,
+                tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey()),
+                        t.getValue())).toList());
     }
 
     private int x(Instant at) {
@@ -167,16 +178,16 @@ public final class TimelineLayout {
             String title = "Only " + country + " could fly crews to the ISS: " + span + length
                     + ". Began with " + ledger.describe(era.startedBy())
                     + (era.endedBy() == null ? "; still lasts." : "; ended by " + ledger.describe(era.endedBy()) + ".");
-            bands.add(new Band(left, width, "era", era.country(), label, detail, title));
+            bands.add(new Band(left, width, "era", era.country(), tone(era.country()), label, detail, title));
         }
         for (Segment gap : ledger.access().gaps()) {
-            if (gap.to() == null || !visible(gap.from(), gap.to())) {
+            if (!visible(gap.from(), gap.to())) {
                 continue;
             }
             int left = x(gap.from());
-            String title = "No crewed access at all: " + Formats.day(gap.from()) + " – " + Formats.day(gap.to())
-                    + " (" + Formats.ymd(gap.from(), gap.to()) + ")";
-            bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "", "", title));
+            String title = "No crewed access at all: " + Formats.day(gap.from()) + " – "
+                    + (gap.to() == null ? "today" : Formats.day(gap.to()) + " (" + Formats.ymd(gap.from(), gap.to()) + ")");
+            bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "none", "", "", title));
         }
         return bands;
     }
@@ -187,7 +198,7 @@ public final class TimelineLayout {
             if (!visible(s.from(), s.to())) {
                 continue;
             }
-            String css = s.isEmpty() ? "none" : s.countries().size() > 1 ? "several" : "c-" + s.soleCountry();
+            String css = s.isEmpty() ? "none" : s.countries().size() > 1 ? "several" : "tone-" + tone(s.soleCountry());
             String who = s.isEmpty() ? "nobody"
                     : s.vehicles().stream().map(v -> ledger.vehicle(v).map(x -> x.name).orElse(v))
                     .collect(Collectors.joining(", "));
@@ -244,7 +255,7 @@ public final class TimelineLayout {
                                 + ": " + s.reason));
             }
         }
-        return new Lane(vehicle.slug, vehicle.name, vehicle.country, top, height, bars, standDowns);
+        return new Lane(vehicle.slug, vehicle.name, vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
     }
 
     private static String barTitle(Mission m) {

@@ -26,7 +26,7 @@ public class TimelineResource {
     static class Templates {
         static native TemplateInstance timeline(Ledger ledger, Headline headline, TimelineChart chart, View view,
                                                 View full, Set<String> selected, String fromText, String toText,
-                                                String message);
+                                                BadParameterException error);
     }
 
     @Inject
@@ -38,17 +38,17 @@ public class TimelineResource {
         Ledger ledger = service.ledger();
         View full = TimelineLayout.fullView(ledger);
         View view;
-        String message = null;
+        BadParameterException error = null;
         try {
             view = requestedView(full, from, to, vehicle);
         } catch (BadParameterException e) {
             view = full;
-            message = e.getMessage();
+            error = e;
         }
         TemplateInstance page = Templates.timeline(ledger, Headline.of(ledger).orElse(null),
                 TimelineLayout.draw(ledger, view), view, full, view.vehicles(),
-                Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), message);
-        return Response.status(message == null ? 200 : 400).entity(page).build();
+                Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), error);
+        return Response.status(error == null ? 200 : 400).entity(page).build();
     }
 
     private static View requestedView(View full, String from, String to, List<String> vehicles) {
@@ -57,7 +57,9 @@ public class TimelineResource {
         start = start == null ? full.from() : start;
         end = end == null ? full.to() : end;
         if (end.isBefore(start)) {
-            throw new BadParameterException("to", "must not be before 'from' (" + start + ")");
+            throw Params.isBlank(to)
+                    ? new BadParameterException("from", "must not be after the end of the history (" + end + ")")
+                    : new BadParameterException("to", "must not be before 'from' (" + start + ")");
         }
         Set<String> selected = new LinkedHashSet<>(MissionFilters.vehicleSlugs(vehicles));
         return new View(start, end, selected, null, true);

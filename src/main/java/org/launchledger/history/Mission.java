@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ public class Mission extends PanacheEntityBase {
         return Moment.of(landingAt, landingPrecision);
     }
 
+    /** Whether this flight opened crewed access: it reached the station with people aboard. */
+    public boolean carriedCrewToStation() {
+        return outcome.reachedStation() && !crew.isEmpty();
+    }
+
     /** Launch to landing; empty while in flight. */
     public Optional<Duration> flightDuration() {
         return landingAt == null ? Optional.empty() : Optional.of(Duration.between(launchAt, landingAt));
@@ -122,14 +128,17 @@ public class Mission extends PanacheEntityBase {
     }
 
     /**
-     * Every mission with its vehicle, crew and crew members, in launch order, in three statements:
-     * crews and people load in batches rather than as one wide join that repeats each mission's
-     * columns once per seat.
+     * Every mission with its vehicle, crew, crew members and expeditions, in launch order. Crews,
+     * people and expeditions load in batches (quarkus.hibernate-orm.fetch.batch-size missions at a
+     * time), not as one wide join that repeats each mission's columns once per seat.
      */
     public static List<Mission> listAllWithCrew() {
         List<Mission> missions = listAllInLaunchOrder();
-        missions.stream().findFirst().ifPresent(m -> m.crew.size());
-        missions.stream().flatMap(m -> m.crew.stream()).findFirst().ifPresent(s -> s.person.name.length());
+        missions.forEach(m -> {
+            Hibernate.initialize(m.crew);
+            Hibernate.initialize(m.expeditions);
+        });
+        missions.forEach(m -> m.crew.forEach(seat -> Hibernate.initialize(seat.person)));
         return missions;
     }
 

@@ -74,10 +74,10 @@ public record MissionQuery(
             params.and("to", LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (text != null && !text.isBlank()) {
-            where.add("(lower(m.designation) like :text or m.slug like :slug or lower(sc.name) like :text"
+            where.add("(lower(m.designation) like :text escape '\\' or m.slug like :slug or lower(sc.name) like :text escape '\\'"
                     + " or exists (select 1 from CrewSeat s where s.mission = m"
-                    + " and (lower(s.person.name) like :text or s.person.slug like :slug)))");
-            params.and("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+                    + " and (lower(s.person.name) like :text escape '\\' or s.person.slug like :slug)))");
+            params.and("text", Slugs.likeAnywhere(text));
             params.and("slug", Slugs.containing(text));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);

@@ -21,8 +21,8 @@ public record PersonQuery(String text, String nationality, String agency, List<S
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
             // The slug is the name folded to ASCII: matching it too makes "laliberte" find "Laliberté".
-            where.add("(lower(p.name) like :text or lower(p.fullName) like :text or p.slug like :slug)");
-            params.and("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+            where.add("(lower(p.name) like :text escape '\\' or lower(p.fullName) like :text escape '\\' or p.slug like :slug)");
+            params.and("text", Slugs.likeAnywhere(text));
             params.and("slug", Slugs.containing(text));
         }
         if (nationality != null) {

@@ -28,4 +28,14 @@ public final class Slugs {
         String slug = of(text);
         return slug.isEmpty() ? "" : "%" + slug + "%";
     }
+
+    /**
+     * A LIKE pattern that finds the text anywhere, lower-cased, with the wildcards a user may type
+     * (%, _) taken literally; queries pair it with {@code escape '\\'}.
+     */
+    public static String likeAnywhere(String text) {
+        String literal = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
+    }
 }

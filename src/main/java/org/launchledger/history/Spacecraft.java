@@ -32,9 +32,9 @@ public class Spacecraft extends PanacheEntityBase {
 
     /** Airframes whose name or slug contains the text; accents and case ignored, as in {@link PersonQuery}. */
     public static List<Spacecraft> search(String text) {
-        return list("from Spacecraft s join fetch s.vehicle v where lower(s.name) like :text or s.slug like :slug"
+        return list("from Spacecraft s join fetch s.vehicle v where lower(s.name) like :text escape '\\' or s.slug like :slug"
                         + " order by s.name, v.name",
-                Parameters.with("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%")
+                Parameters.with("text", Slugs.likeAnywhere(text))
                         .and("slug", Slugs.containing(text)));
     }
 

@@ -68,8 +68,12 @@ public class ErrorResponses {
         if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
             return true;
         }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
-                .map(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !t.isWildcardType())
-                .orElse(false);
+        try {
+            return headers.getAcceptableMediaTypes().stream().findFirst()
+                    .map(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !t.isWildcardType())
+                    .orElse(false);
+        } catch (IllegalArgumentException malformedAcceptHeader) {
+            return false;
+        }
     }
 }

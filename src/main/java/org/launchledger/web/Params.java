@@ -85,7 +85,7 @@ public final class Params {
         if (isBlank(value)) {
             return null;
         }
-        if (value.length() > 100) {
+        if (value.codePointCount(0, value.length()) > 100) {
             throw new BadParameterException(name, "must be at most 100 characters long");
         }
         return value.trim();

@@ -255,4 +255,87 @@ class CrewedAccessTest {
         assertEquals(null, history.periodOfLaunch("d-1", at("2020-05-30T19:22Z").at()).orElseThrow().country(),
                 "a first flight opens the period it starts");
     }
+
+    @Test
+    void aRetirementKnownOnlyToTheDayEndsWithThatDaysLastLanding() {
+        vehicle("shuttle", "US", "2011-07-21");
+        flight("s-1", "shuttle", "1998-12-04", "1998-12-16");
+        flight("s-134", "shuttle", "2011-05-16", "2011-06-01");
+        flight("s-135", "shuttle", "2011-07-08T15:29:04Z", "2011-07-21T09:57:54Z");
+
+        Era era = analyse().eras().get(0);
+
+        assertEquals("2011-07-21T09:57:54Z", era.to().iso());
+        assertEquals("s-135", era.endedBy().mission());
+    }
+
+    @Test
+    void aVehicleRetiredBeforeItEverFlewACrewGivesNoAccess() {
+        vehicle("capsule", "RU", "2000-01-01");
+        flight("c-1", "capsule", "2001-01-01", "2001-02-01");
+
+        assertTrue(analyse().segments().isEmpty());
+    }
+
+    @Test
+    void aStandDownInForceAtTheFirstFlightHoldsFromThatFlight() {
+        vehicle("shuttle", "US", null);
+        vehicle("capsule", "RU", null);
+        flight("c-1", "capsule", "1999-01-01", "1999-06-01");
+        flight("s-1", "shuttle", "2000-01-01T10:00Z", "2000-01-10");
+        flight("s-2", "shuttle", "2000-06-01T10:00Z", "2000-06-10");
+        standDown("shuttle", "1999-12-01", "2000-06-01T10:00Z");
+
+        AccessHistory history = analyse();
+
+        assertEquals(1, history.eras().size(), "the shuttle never added access before s-2");
+        assertEquals("2000-06-01T10:00Z", history.eras().get(0).to().iso());
+        assertEquals("s-2", history.eras().get(0).endedBy().mission());
+    }
+
+    @Test
+    void overlappingStandDownsKeepAVehicleDownUntilTheLastEnds() {
+        vehicle("shuttle", "US", null);
+        vehicle("capsule", "RU", null);
+        flight("s-1", "shuttle", "2000-01-01", "2000-01-10");
+        flight("c-1", "capsule", "2000-06-01", "2000-12-01");
+        standDown("shuttle", "2003-02-01", "2005-07-26");
+        standDown("shuttle", "2004-01-01", "2006-07-04");
+
+        Era ru = analyse().eras().stream().filter(e -> e.country().equals("RU")).findFirst().orElseThrow();
+
+        assertEquals("2003-02-01", ru.from().iso());
+        assertEquals("2006-07-04", ru.to().iso());
+    }
+
+    @Test
+    void aStandDownThatEndsBeforeItBeginsClosesNothing() {
+        vehicle("shuttle", "US", null);
+        vehicle("capsule", "RU", null);
+        flight("s-1", "shuttle", "2000-01-01", "2000-01-10");
+        flight("c-1", "capsule", "2000-06-01", "2000-12-01");
+        standDown("shuttle", "2005-01-01", "2004-01-01");
+
+        AccessHistory history = analyse();
+
+        assertEquals(2, history.segments().size());
+        assertEquals(Set.of("RU", "US"), history.segments().get(1).countries());
+    }
+
+    @Test
+    void aStandDownStraddlingRetirementEndsWithIt() {
+        vehicle("shuttle", "US", "2011-07-21T09:57:54Z");
+        vehicle("capsule", "RU", null);
+        flight("s-1", "shuttle", "2000-01-01", "2000-01-10");
+        flight("s-last", "shuttle", "2011-07-08", "2011-07-21T09:57:54Z");
+        flight("c-1", "capsule", "2000-06-01", "2000-12-01");
+        standDown("shuttle", "2011-01-01", "2012-01-01");
+
+        AccessHistory history = analyse();
+
+        assertTrue(history.changes().stream().noneMatch(c -> c.kind() == Change.Kind.STAND_DOWN_ENDED));
+        Era ru = history.eras().get(history.eras().size() - 1);
+        assertEquals("2011-01-01", ru.from().iso());
+        assertTrue(ru.isOpen());
+    }
 }

@@ -94,6 +94,8 @@ class HypotheticalVehicleTest {
         assertTrue(headline.text().contains("3 years, 10 months, 11 days"), headline.text());
         assertEquals("/missions/test-1", headline.select("a").get(1).attr("href"));
         assertTrue(page.selectFirst(".headline .second") == null, "no second crewed Test Capsule flight exists");
-        assertEquals(1, page.select("svg.timeline .lane[data-vehicle=test-capsule]").size());
+        Element lane = page.selectFirst("svg.timeline .lane[data-vehicle=test-capsule]");
+        assertTrue(lane.hasClass("tone-k2"), "the third country to gain access takes the third tone: " + lane.className());
+        assertTrue(page.select("figcaption .legend li").eachText().contains("China alone"));
     }
 }

@@ -25,6 +25,8 @@ class TimelinePageTest {
         Document page = get("/", 200);
         Element headline = page.selectFirst(".headline .lead");
         assertTrue(headline.text().contains("8 years, 10 months, 9 days"), headline.text());
+        assertTrue(headline.text().endsWith("For 1 month, 22 days of that time, from 2018-10-11, nobody could."),
+                headline.text());
         assertTrue(headline.text().startsWith("Only Russia could fly people"), headline.text());
         assertEquals("2011-07-21T09:57:54Z", headline.select("time").get(0).attr("datetime"));
         assertEquals("2020-05-30T19:22Z", headline.select("time").get(1).attr("datetime"));
@@ -41,7 +43,15 @@ class TimelinePageTest {
     void everySoleAccessEraIsABandWithItsDates() {
         Document page = get("/", 200);
         var bands = page.select("svg.timeline .band-era");
-        assertEquals(page.select("table.eras tbody tr").size(), bands.size());
+        assertEquals(java.util.List.of("c-US", "c-RU", "c-RU", "c-RU", "c-US"),
+                bands.stream().map(b -> b.classNames().stream().filter(c -> c.startsWith("c-")).findFirst().orElse(""))
+                        .toList());
+        assertTrue(bands.get(0).selectFirst("title").text().contains("1998-12-04 – 2000-10-31"));
+        assertTrue(bands.get(1).selectFirst("title").text().contains("2003-02-01 – 2005-07-26"));
+        assertTrue(bands.get(2).selectFirst("title").text().contains("2005-07-27 – 2006-07-04"));
+        assertTrue(bands.get(4).selectFirst("title").text().contains("2025-11-27 – 2026-03-03"));
+        assertEquals(java.util.List.of("United States alone", "Russia alone"),
+                page.select("figcaption .legend li").eachText().subList(0, 2));
         Element russia = bands.stream().filter(b -> b.selectFirst("title").text().contains("2011-07-21 – 2020-05-30"))
                 .findFirst().orElseThrow();
         assertTrue(russia.hasClass("c-RU"));
@@ -54,6 +64,12 @@ class TimelinePageTest {
         Document page = get("/", 200);
         var gaps = page.select("svg.timeline .band-gap title");
         assertEquals(1, gaps.size());
+        var rect = page.selectFirst("svg.timeline .band-gap rect");
+        int x = Integer.parseInt(rect.attr("x"));
+        var years = page.select("svg.timeline .year");
+        int x2018 = Integer.parseInt(years.stream().filter(y -> y.text().equals("2018")).findFirst().orElseThrow().attr("x"));
+        int x2020 = Integer.parseInt(years.stream().filter(y -> y.text().equals("2020")).findFirst().orElseThrow().attr("x"));
+        assertTrue(x > x2018 + (x2020 - x2018) * 0.35 && x < x2018 + (x2020 - x2018) / 2, "October 2018 is at " + x);
         assertTrue(gaps.first().text().contains("2018-10-11 – 2018-12-03"), gaps.first().text());
     }
 
@@ -101,13 +117,22 @@ class TimelinePageTest {
 
     @Test
     void badValuesGiveTheWholeTimelineWithAMessageAnd400() {
-        for (String query : new String[] {"from=abc", "to=20200", "from=2020&to=2010", "vehicle=rocket", "from=2020-13-45"}) {
+        for (String query : new String[] {"from=abc", "to=20200", "from=2020&to=2010", "vehicle=rocket", "from=2020-13-45",
+                "from=2030", "from=%25", "to=" + "9".repeat(200)}) {
             Document page = get("/?" + query, 400);
             Element message = page.selectFirst("[role=alert]");
             assertTrue(message != null && !message.text().isBlank(), query);
             assertFalse(page.select("svg.timeline").isEmpty(), query);
         }
-        assertTrue(get("/?from=abc", 400).selectFirst("[role=alert]").text().contains("'from'"));
+        Document badFrom = get("/?from=abc", 400);
+        assertTrue(badFrom.selectFirst("[role=alert]").text().contains("'from'"));
+        assertEquals("true", badFrom.selectFirst("input#from").attr("aria-invalid"));
+        assertTrue(badFrom.selectFirst("#from-error").text().contains("must be a year"));
+        assertEquals("abc", badFrom.selectFirst("input#from").val(), "what the reader typed stays in the field");
+        Document lateFrom = get("/?from=2030", 400);
+        assertEquals("true", lateFrom.selectFirst("input#from").attr("aria-invalid"), "only 'from' was given");
+        assertTrue(lateFrom.selectFirst("input#to").attr("aria-invalid").isEmpty());
+        assertEquals("true", get("/?vehicle=rocket", 400).selectFirst("fieldset#vehicle").attr("aria-invalid"));
     }
 
     @Test

@@ -88,4 +88,20 @@ class AccessApiTest {
         assertEquals("2024-06-05T14:52:15Z", withStarliner.get("from"));
         assertEquals("2024-09-07T04:01Z", withStarliner.get("to"));
     }
+
+    @Test
+    void theUnitedStatesAloneWhileTheCrewedSoyuzPadWasWrecked() {
+        Map<String, Object> era = eraFrom("US", "2025-11-27T09:27:57Z");
+        assertEquals("2026-03-03", era.get("to"));
+        assertEquals("soyuz-ms-28", era.get("startedBy"));
+        // No flight marks the pad's repair: the era ends with the stand-down, named by its start.
+        assertEquals("stand-down:soyuz:2025-11-27T09:27:57Z", era.get("endedBy"));
+    }
+
+    @Test
+    void russiaAloneAgainAfterTheFoamLossGroundedTheShuttle() {
+        Map<String, Object> era = eraFrom("RU", "2005-07-27");
+        assertEquals("2006-07-04T18:37:55Z", era.get("to"));
+        assertEquals("sts-121", era.get("endedBy"));
+    }
 }
