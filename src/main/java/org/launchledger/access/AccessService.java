@@ -1,5 +1,7 @@
 package org.launchledger.access;
 
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -11,13 +13,26 @@ import org.launchledger.history.Vehicle;
 @ApplicationScoped
 public class AccessService {
 
-    /** Everything the timeline needs, read in a fixed handful of statements. */
+    static final String LEDGER_CACHE = "ledger";
+
+    /**
+     * Everything the timeline needs, read in a fixed handful of statements and kept until
+     * {@link #historyChanged()}: every page with a timeline reads it, and history changes rarely.
+     * The entities in it are detached and only read.
+     */
+    @CacheResult(cacheName = LEDGER_CACHE)
     @Transactional
     public Ledger ledger() {
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         List<Mission> missions = Mission.listAllWithCrew();
         List<StandDown> standDowns = StandDown.listAllInOrder();
         return new Ledger(vehicles, missions, standDowns, analyse(vehicles, missions, standDowns));
+    }
+
+    /** Anything that writes history must call this, so the next page reads the new history. */
+    @CacheInvalidateAll(cacheName = LEDGER_CACHE)
+    public void historyChanged() {
+        // The annotation does the work.
     }
 
     static AccessHistory analyse(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ import org.launchledger.history.Vehicle;
 class HypotheticalVehicleTest {
 
     private static final String VEHICLE = "test-capsule";
+
+    @Inject
+    AccessService access;
 
     @BeforeEach
     void addAVehicleThatEndsRussiasSoleAccessIn2015() {
@@ -61,6 +65,7 @@ class HypotheticalVehicleTest {
             seat.role = "Commander";
             seat.persist();
         });
+        access.historyChanged();
     }
 
     @AfterEach
@@ -71,6 +76,7 @@ class HypotheticalVehicleTest {
             Mission.delete("slug", "test-1");
             Vehicle.delete("slug", VEHICLE);
         });
+        access.historyChanged();
     }
 
     @Test

@@ -114,4 +114,11 @@ class ReferenceApiTest {
                 .statusCode(405)
                 .contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/access"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
 }

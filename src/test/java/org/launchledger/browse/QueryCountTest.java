@@ -10,8 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.launchledger.access.AccessService;
 
 /**
  * No N+1: a page costs a small, fixed number of SQL statements, the same for a short list as for a
@@ -23,15 +25,23 @@ class QueryCountTest {
     @Inject
     EntityManagerFactory entityManagerFactory;
 
-    // Pages with a timeline strip also read the ledger the access analysis needs (six statements).
+    @Inject
+    AccessService access;
+
+    /** The ledger behind the timeline strips is cached; its own cost is measured in api.QueryCountTest. */
+    @BeforeEach
+    void warmTheLedger() {
+        access.ledger();
+    }
+
     @ParameterizedTest(name = "{0} and {1}: at most {2} statements, and as many")
     @CsvSource({
             "/missions?size=5, /missions?size=500, 5",
             "/missions?size=5&sort=crew, /missions?size=500&sort=duration, 5",
-            "/missions/soyuz-ms-10, /missions/soyuz-tma-16m, 15",
+            "/missions/soyuz-ms-10, /missions/soyuz-tma-16m, 9",
             "/people?size=5, /people?size=500, 6",
             "/people/doug-hurley, /people/peggy-whitson, 3",
-            "/vehicles/starliner, /vehicles/soyuz, 15",
+            "/vehicles/starliner, /vehicles/soyuz, 9",
             "/spacecraft/starliner-calypso, /spacecraft/space-shuttle-discovery, 5",
             "/expeditions/1, /expeditions/64, 5",
             "/search?q=ms-10, /search?q=soyuz, 6",
@@ -48,7 +58,7 @@ class QueryCountTest {
     @CsvSource({
             "/missions?vehicle=soyuz&vehicle=crew-dragon&size=500, 6",
             "/vehicles, 5",
-            "/stats, 12",
+            "/stats, 6",
             "/api/search?q=soyuz, 10",
             "/api/stats, 6",
     })
