@@ -1,22 +1,15 @@
 package org.launchledger.access;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.launchledger.history.Mission;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
-import org.launchledger.web.Formats;
 
 /** The history as the timeline needs it: entities, the access analysis, and words for its changes. */
 public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
                      AccessHistory access) {
 
-    public Map<String, Mission> missionsBySlug() {
-        return missions.stream().collect(Collectors.toMap(m -> m.slug, Function.identity()));
-    }
 
     public Optional<Mission> mission(String slug) {
         return slug == null ? Optional.empty() : missions.stream().filter(m -> m.slug.equals(slug)).findFirst();
@@ -55,10 +48,6 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
         };
     }
 
-    /** The day a change happened and what it was, for lists and titles. */
-    public String dated(Change change) {
-        return Formats.day(change.at()) + ": " + describe(change);
-    }
 
     /** The reason up to its first full stop, semicolon or colon: the cause, without the provenance. */
     static String firstClause(String text) {

@@ -19,7 +19,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,17 +109,7 @@ public class Mission extends PanacheEntityBase {
         return outcome.reachedStation() && !crew.isEmpty();
     }
 
-    /** Launch to landing; empty while in flight. */
-    public Optional<Duration> flightDuration() {
-        return landingAt == null ? Optional.empty() : Optional.of(Duration.between(launchAt, landingAt));
-    }
 
-    /** Docking to undocking; empty where either is unknown. */
-    public Optional<Duration> dockedDuration() {
-        return dockingAt == null || undockingAt == null
-                ? Optional.empty()
-                : Optional.of(Duration.between(dockingAt, undockingAt));
-    }
 
     public static Optional<Mission> findBySlug(String slug) {
         return find("from Mission m join fetch m.vehicle left join fetch m.spacecraft where m.slug = ?1", slug)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -37,9 +36,6 @@ public record Moment(Instant at, Precision precision) implements Comparable<Mome
         }
     }
 
-    public static Moment day(LocalDate date) {
-        return new Moment(date.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY);
-    }
 
     /** Null when the stored instant is null: an unknown or not-applicable value. */
     public static Moment of(Instant at, Precision precision) {
@@ -68,9 +64,6 @@ public record Moment(Instant at, Precision precision) implements Comparable<Mome
         return precision.compareTo(other.precision) <= 0 ? precision : other.precision;
     }
 
-    public Instant truncatedAt() {
-        return precision == Precision.DAY ? at.truncatedTo(ChronoUnit.DAYS) : at;
-    }
 
     @Override
     public int compareTo(Moment other) {
