@@ -88,4 +88,18 @@ class TimelineBrowserTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"/stats, #launches .legend .swatch", "/, figcaption .legend .swatch[class*=tone-]"})
+    void legendSwatchesEachShowTheirOwnColour(String path, String selector) {
+        try (Page page = browser.newPage()) {
+            page.navigate(home.toString().replaceAll("/$", "") + path);
+            @SuppressWarnings("unchecked")
+            List<String> colours = (List<String>) page.evaluate("s => [...document.querySelectorAll(s)]"
+                    + ".map(e => getComputedStyle(e).backgroundColor)", selector);
+            assertTrue(colours.size() >= 2, path + " has a legend");
+            assertTrue(colours.stream().distinct().count() == colours.size(),
+                    path + " legend colours repeat: " + colours);
+        }
+    }
 }
