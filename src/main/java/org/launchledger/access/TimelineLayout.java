@@ -78,20 +78,28 @@ public final class TimelineLayout {
     }
 
     /**
-     * A strip placing one mission in its time: the sole-access era it flew in, or the two years
-     * around its launch when it flew in no such era; its own vehicle's lane, the mission highlighted.
+     * A strip placing one mission in its time: the sole-access era it flew in, or began or ended
+     * (Demo-2 ended Russia's); else the two years around its launch. Its own vehicle's lane, the
+     * mission highlighted.
      */
     public static View missionView(Ledger ledger, Mission mission) {
         LocalDate launched = mission.launch().date();
         LocalDate last = fullView(ledger).to();
-        return ledger.access().eras().stream()
+        Stream<Era> flewIn = ledger.access().eras().stream()
                 .filter(e -> !e.from().at().isAfter(mission.launchAt)
-                        && (e.to() == null || e.to().at().isAfter(mission.launchAt)))
+                        && (e.to() == null || e.to().at().isAfter(mission.launchAt)));
+        Stream<Era> marked = ledger.access().eras().stream()
+                .filter(e -> marks(e.startedBy(), mission) || marks(e.endedBy(), mission));
+        return Stream.concat(flewIn, marked)
                 .findFirst()
-                .map(e -> new View(e.from().date().withDayOfMonth(1), e.to() == null ? last : e.to().date().plusMonths(1),
+                .map(e -> new View(e.from().date().withDayOfMonth(1), e.to() == null ? last : e.to().date().plusMonths(3),
                         Set.of(mission.vehicle.slug), mission.slug, false))
                 .orElse(new View(launched.minusYears(1), launched.plusYears(1), Set.of(mission.vehicle.slug),
                         mission.slug, false));
+    }
+
+    private static boolean marks(Change change, Mission mission) {
+        return change != null && mission.slug.equals(change.mission());
     }
 
     /** One vehicle's lane over the whole history, with its milestones. */

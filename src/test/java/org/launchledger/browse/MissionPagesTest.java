@@ -227,4 +227,11 @@ class MissionPagesTest {
         assertThat(strip.select(".band-era title").text(), containsString("2011-07-21"));
         assertThat(page.select(".strip a[href^=/?from=2011-07-01]").size(), is(1));
     }
+
+    @Test
+    void theFlightThatEndedAnEraIsShownAtTheEndOfIt() {
+        Element strip = Html.get("/missions/demo-2").selectFirst(".strip svg.timeline");
+        assertThat(strip.select(".band-era title").text(), containsString("2011-07-21 – 2020-05-30"));
+        assertThat(strip.select("a.flight.highlight").attr("href"), is("/missions/demo-2"));
+    }
 }
