@@ -40,7 +40,7 @@ public class MissionPages {
         static native TemplateInstance missions(MissionList list);
 
         static native TemplateInstance mission(Mission mission, List<CrewSeat> crew, List<CrewSeat> broughtHome,
-                                               Mission previous, Mission next, TimelineChart strip);
+                                               Mission previous, Mission next, TimelineChart strip, String summary);
     }
 
     @Inject
@@ -126,8 +126,11 @@ public class MissionPages {
     public TemplateInstance mission(@RestPath String slug) {
         Mission mission = Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug));
         Ledger ledger = access.ledger();
-        return Templates.mission(mission, CrewSeat.ofMission(mission), CrewSeat.broughtHomeBy(mission),
+        List<CrewSeat> crew = CrewSeat.ofMission(mission);
+        List<CrewSeat> broughtHome = CrewSeat.broughtHomeBy(mission);
+        return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
-                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)));
+                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)),
+                MissionSummary.of(mission, crew, broughtHome));
     }
 }

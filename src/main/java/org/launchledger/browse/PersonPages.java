@@ -35,8 +35,8 @@ public class PersonPages {
     static class Templates {
         static native TemplateInstance people(PeopleList list);
 
-        static native TemplateInstance person(Person person, List<CrewSeat> seats, List<Vehicle> vehiclesFlown,
-                                              Span timeFlown, CrewSeat underway);
+        static native TemplateInstance person(Person person, List<CrewSeat> seats, long reachedStation,
+                                              List<Vehicle> vehiclesFlown, Span timeFlown, CrewSeat underway);
     }
 
     /** The submitted filter values, as sent. */
@@ -86,7 +86,8 @@ public class PersonPages {
         List<CrewSeat> seats = CrewSeat.ofPerson(person);
         Span timeFlown = Span.sum(seats.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
         CrewSeat underway = seats.stream().filter(s -> span(s) == null).findFirst().orElse(null);
-        return Templates.person(person, seats, vehiclesFlown(seats), timeFlown, underway);
+        long reachedStation = seats.stream().filter(seat -> seat.mission.outcome.reachedStation()).count();
+        return Templates.person(person, seats, reachedStation, vehiclesFlown(seats), timeFlown, underway);
     }
 
     /** Launch of the flight up to landing of the flight home; null while the person is still up there. */

@@ -34,7 +34,9 @@ public record PersonQuery(String text, String nationality, String agency, List<S
             params.and("agency", agency.toLowerCase(Locale.ROOT));
         }
         if (!vehicles.isEmpty()) {
-            where.add("exists (select 1 from CrewSeat s where s.person = p and s.mission.vehicle.slug in :vehicles)");
+            // Flown up or home on: the person page lists both.
+            where.add("exists (select 1 from CrewSeat s left join s.landedOn home where s.person = p"
+                    + " and (s.mission.vehicle.slug in :vehicles or home.vehicle.slug in :vehicles))");
             params.and("vehicles", vehicles);
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);

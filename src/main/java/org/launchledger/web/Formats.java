@@ -66,10 +66,10 @@ public final class Formats {
         if (minutes < 60) {
             return minutes + " min";
         }
-        long hours = Math.round(minutes / 60.0);
-        if (hours < 24) {
+        if (minutes < 24 * 60) {
             return minutes / 60 + "h " + minutes % 60 + "m";
         }
+        long hours = Math.round(d.toSeconds() / 3600.0);
         return hours / 24 + "d " + hours % 24 + "h";
     }
 

@@ -234,4 +234,25 @@ class MissionPagesTest {
         assertThat(strip.select(".band-era title").text(), containsString("2011-07-21 – 2020-05-30"));
         assertThat(strip.select("a.flight.highlight").attr("href"), is("/missions/demo-2"));
     }
+
+    @Test
+    void everyMissionHasASummaryWrittenFromItsData() {
+        assertThat(Html.get("/missions/demo-2").selectFirst("p.summary").text(),
+                is("Crew Dragon Demo-2 was a Crew Dragon flight on the airframe Endeavour. It launched on 2020-05-30 from"
+                        + " KSC LC-39A with 2 people aboard, docked to the ISS on 2020-05-31 and landed on 2020-08-02."));
+        assertThat(Html.get("/missions/soyuz-ms-10").selectFirst("p.summary").text(),
+                containsString("the launch failed, and the crew came back to Earth on 2018-10-11 without reaching the station."));
+        assertThat(Html.get("/missions/soyuz-ms-23").selectFirst("p.summary").text(),
+                containsString("with no crew aboard"));
+        assertThat(Html.get("/missions/soyuz-ms-23").selectFirst("p.summary").text(),
+                containsString("It brought home 3 people who had launched on Soyuz MS-22."));
+        assertThat(Html.get("/missions/starliner-cft").selectFirst("p.summary").text(),
+                containsString("Its whole crew came home on another flight."));
+    }
+
+    @Test
+    void flightTimesRoundOnceToTheNearestHour() {
+        // Crew-1: 2020-11-16T00:27Z to 2021-05-02T06:56:43Z is 167 days, 6 h 29 min 43 s.
+        assertThat(Html.get("/missions/crew-1").select(".facts dt:containsOwn(Flight) + dd").text(), is("167d 6h"));
+    }
 }

@@ -107,4 +107,17 @@ class PersonPagesTest {
     private static String fact(Document page, String term) {
         return page.select(".facts dt:matchesOwn(^" + term + "$) + dd").text();
     }
+
+    @Test
+    void aLaunchAbortIsNotCountedAsAnIssFlight() {
+        Document page = Html.get("/people/nick-hague");
+        String flights = page.select(".facts dt:containsOwn(ISS flights) + dd").first().text();
+        assertThat(flights, is("2 (and Soyuz MS-10: Launch abort)"));
+    }
+
+    @Test
+    void theVehicleFilterCountsTheVehicleSomeoneCameHomeOn() {
+        Document page = Html.get("/people?vehicle=crew-dragon&size=500");
+        assertThat(Html.texts(page, "table a[href=/people/barry-e-wilmore]"), hasSize(1));
+    }
 }
