@@ -3,6 +3,7 @@ package org.launchledger.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class BadInputTest {
     void aMalformedAcceptHeaderStillGetsAPage(String path) {
         int status = given().header("Accept", "garbage").when().get(path).then()
                 .contentType(startsWith("text/html")).extract().statusCode();
-        org.junit.jupiter.api.Assertions.assertTrue(status < 500, path + " answered " + status);
+        assertTrue(status < 500, path + " answered " + status);
     }
 
     @Test
