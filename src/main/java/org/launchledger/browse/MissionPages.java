@@ -29,6 +29,7 @@ import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.Params;
 
 /** The list of missions with its filters, and one page per mission. */
 @Path("/missions")
@@ -105,8 +106,9 @@ public class MissionPages {
                          @RestQuery String country, @RestQuery String outcome, @RestQuery String q,
                          @RestQuery String sort, @Context HttpServerRequest request) {
         // An exact year fills both ends of the range in the form.
-        MissionForm form = new MissionForm(vehicle, country, outcome, year != null ? year : from,
-                year != null ? year : to, q, sort, size);
+        boolean exactYear = !Params.isBlank(year);
+        MissionForm form = new MissionForm(vehicle, country, outcome, exactYear ? year : from,
+                exactYear ? year : to, q, sort, size);
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         List<String> countries = vehicles.stream().map(v -> v.country.toUpperCase(Locale.ROOT)).distinct().toList();
         Links links = Links.of(request);

@@ -102,9 +102,11 @@ public class StatsPage {
                 shares.stream().map(EraShare::label).toList(), series, values);
     }
 
-    /** Vehicles keep one colour on every chart: their place in order of first flight. */
+    static final int TONES = 4;
+
+    /** Vehicles keep one colour on every chart: their place in order of first flight (style.css has TONES). */
     private static String tone(int index) {
-        return "s" + index;
+        return "s" + index % TONES;
     }
 
     private static ColumnChart launchesPerYear(List<VehicleTally> vehicles) {

@@ -28,7 +28,7 @@ class StatsPageTest {
         assertThat(charts, hasSize(5));
         for (Element svg : charts) {
             assertThat(svg.attr("role"), is("img"));
-            String[] ids = svg.attr("aria-labelledby").split(" ");
+            String[] ids = {svg.attr("aria-labelledby"), svg.attr("aria-describedby")};
             assertThat(page.getElementById(ids[0]).tagName(), is("title"));
             assertThat(page.getElementById(ids[0]).text(), not(emptyString()));
             assertThat(page.getElementById(ids[1]).tagName(), is("desc"));
