@@ -46,9 +46,6 @@ public record MissionQuery(
         sort = sort == null ? Sort.LAUNCH : sort;
     }
 
-    public static MissionQuery all() {
-        return new MissionQuery(null, null, null, null, null, null, Sort.LAUNCH, 0, MAX_SIZE);
-    }
 
     public Page<Mission> run() {
         List<String> where = new ArrayList<>();
@@ -75,6 +72,7 @@ public record MissionQuery(
         }
         if (text != null && !text.isBlank()) {
             where.add("(lower(m.designation) like :text escape '\\' or m.slug like :slug or lower(sc.name) like :text escape '\\'"
+                    + " or lower(m.vehicle.name) like :text escape '\\'"
                     + " or exists (select 1 from CrewSeat s where s.mission = m"
                     + " and (lower(s.person.name) like :text escape '\\' or s.person.slug like :slug)))");
             params.and("text", Slugs.likeAnywhere(text));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -41,8 +42,9 @@ public class ErrorResponses {
             return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
                     null, uri, headers);
         }
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String phrase = known == null ? "Error" : known.getReasonPhrase();
+        String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
         String detail = status == 404 ? "There is no page at " + uri.getPath() + "." : title + ".";
         return respond(status, title, detail, null, uri, headers);
     }

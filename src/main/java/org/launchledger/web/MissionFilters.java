@@ -1,6 +1,7 @@
 package org.launchledger.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public final class MissionFilters {
     /** Known vehicle slugs, or a 400 naming the ones that exist. */
     public static List<String> vehicleSlugs(List<String> requested) {
         List<String> slugs = requested == null ? List.of()
-                : requested.stream().filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).toList();
+                : requested.stream().filter(Objects::nonNull).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
         if (slugs.isEmpty()) {
             return slugs;
         }

@@ -151,4 +151,19 @@ class MissionApiTest {
                 .statusCode(200)
                 .body("items[0].crew", hasSize(7));
     }
+
+    @Test
+    void searchFindsMissionsByVehicleName() {
+        given().when().get("/api/missions?q=dragon&size=500").then()
+                .statusCode(200)
+                .body("total", equalTo(17))
+                .body("items.vehicle", everyItem(equalTo("crew-dragon")));
+    }
+
+    @Test
+    void vehicleSlugsIgnoreCase() {
+        given().when().get("/api/missions?vehicle=STARLINER").then()
+                .statusCode(200)
+                .body("items.slug", contains("starliner-cft"));
+    }
 }
