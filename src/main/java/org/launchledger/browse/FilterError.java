@@ -9,6 +9,15 @@ public record FilterError(String parameter, String rule) {
         return new FilterError(e.parameter, e.rule);
     }
 
+    /** The id of the form field to fix; null for page and size, which have none (an exact year is the From box). */
+    public String field() {
+        return switch (parameter) {
+            case "page", "size" -> null;
+            case "year" -> "f-from";
+            default -> "f-" + parameter;
+        };
+    }
+
     /** A page that may show a filter error: its form marks the field the error names. */
     public interface Shown {
 

@@ -255,4 +255,13 @@ class MissionPagesTest {
         // Crew-1: 2020-11-16T00:27Z to 2021-05-02T06:56:43Z is 167 days, 6 h 29 min 43 s.
         assertThat(Html.get("/missions/crew-1").select(".facts dt:containsOwn(Flight) + dd").text(), is("167d 6h"));
     }
+
+    @Test
+    void filterErrorsLinkOnlyToFieldsThatExist() {
+        Document badSize = Html.get("/missions?size=0", 400);
+        assertThat(badSize.select("#filter-error a"), empty());
+        Document badYear = Html.get("/missions?year=abc", 400);
+        assertThat(badYear.select("#filter-error a").attr("href"), is("#f-from"));
+        assertThat(badYear.select("#f-from").size(), is(1));
+    }
 }
