@@ -49,15 +49,15 @@ public record AccessHistory(List<Segment> segments, List<Era> eras, List<Change>
     }
 
     /**
-     * The period a flight launched in. A flight whose launch began its own vehicle's stand-down
-     * (a launch abort, a launch that wrecked the pad) counts in the period its launch closed.
+     * The instant at which a launch counts, when flights are sorted into periods. A launch that
+     * began its own vehicle's stand-down (a launch abort, a launch that wrecked the pad) counts in
+     * the period it closed, just before the change.
      */
-    public Optional<Period> periodOfLaunch(String mission, Instant launch) {
+    public Instant countedAt(String mission, Instant launch) {
         boolean closedAccess = changes.stream()
                 .anyMatch(c -> c.kind() == Change.Kind.STAND_DOWN_BEGAN && mission.equals(c.mission())
                         && c.at().at().equals(launch));
-        Instant at = closedAccess ? launch.minusNanos(1) : launch;
-        return periods().stream().filter(p -> p.contains(at)).findFirst();
+        return closedAccess ? launch.minusNanos(1) : launch;
     }
 
     /** A sole-access era ({@code country} set) or a stretch of shared access between two. */

@@ -177,8 +177,7 @@ public final class TimelineLayout {
             int left = x(era.from());
             int width = Math.max(2, x(era.to()) - left);
             String country = Formats.country(era.country());
-            String span = era.to() == null ? "since " + Formats.day(era.from())
-                    : Formats.day(era.from()) + " – " + Formats.day(era.to());
+            String span = era.to() == null ? "since " + Formats.day(era.from()) : dates(era.from(), era.to(), null);
             String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to());
             String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
             String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
@@ -193,8 +192,8 @@ public final class TimelineLayout {
                 continue;
             }
             int left = x(gap.from());
-            String title = "No crewed access at all: " + Formats.day(gap.from()) + " – "
-                    + (gap.to() == null ? "today" : Formats.day(gap.to()) + " (" + Formats.ymd(gap.from(), gap.to()) + ")");
+            String title = "No crewed access at all: " + dates(gap.from(), gap.to(), "today")
+                    + (gap.to() == null ? "" : " (" + Formats.ymd(gap.from(), gap.to()) + ")");
             bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "none", "", "", title));
         }
         return bands;
@@ -210,7 +209,7 @@ public final class TimelineLayout {
             String who = s.isEmpty() ? "nobody"
                     : s.vehicles().stream().map(v -> ledger.vehicle(v).map(x -> x.name).orElse(v))
                     .collect(Collectors.joining(", "));
-            String title = Formats.day(s.from()) + " – " + (s.to() == null ? "today" : Formats.day(s.to()))
+            String title = dates(s.from(), s.to(), "today")
                     + ": " + who;
             int left = x(s.from());
             blocks.add(new Block(left, Math.max(1, x(s.to()) - left), css, title));
@@ -259,11 +258,16 @@ public final class TimelineLayout {
             if (s.vehicle.slug.equals(vehicle.slug) && visible(s.from(), s.to())) {
                 int left = x(s.from());
                 standDowns.add(new Block(left, Math.max(2, x(s.to()) - left), "stand-down",
-                        "Stand-down " + Formats.day(s.from()) + " – " + (s.to() == null ? "still in force" : Formats.day(s.to()))
+                        "Stand-down " + dates(s.from(), s.to(), "still in force")
                                 + ": " + s.reason));
             }
         }
         return new Lane(vehicle.slug, vehicle.name, vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
+    }
+
+    /** "2018-10-11 – 2018-12-03", or "2024-09-07 – still in force" while {@code to} is open. */
+    private static String dates(Moment from, Moment to, String whileOpen) {
+        return Formats.day(from) + " – " + (to == null ? whileOpen : Formats.day(to));
     }
 
     private static String barTitle(Mission m) {

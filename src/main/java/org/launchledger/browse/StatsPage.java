@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,9 @@ public class StatsPage {
         List<AccessHistory.Period> periods = ledger.access().periods();
         long[][] seats = new long[periods.size()][slugs.size()];
         for (Mission m : ledger.missions()) {
-            ledger.access().periodOfLaunch(m.slug, m.launchAt)
-                    .ifPresent(p -> seats[periods.indexOf(p)][slugs.indexOf(m.vehicle.slug)] += m.crew.size());
+            Instant at = ledger.access().countedAt(m.slug, m.launchAt);
+            IntStream.range(0, periods.size()).filter(i -> periods.get(i).contains(at)).findFirst()
+                    .ifPresent(i -> seats[i][slugs.indexOf(m.vehicle.slug)] += m.crew.size());
         }
         return IntStream.range(0, periods.size()).mapToObj(i -> {
             AccessHistory.Period period = periods.get(i);

@@ -51,7 +51,7 @@ public final class Params {
             return date;
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "must be a year (" + MIN_YEAR + "-" + MAX_YEAR
-                    + ") or a date like 2011-07-21 (got '" + abbreviate(value) + "')");
+                    + ") or a date as YYYY-MM-DD (got '" + abbreviate(value) + "')");
         }
     }
 
