@@ -2,6 +2,9 @@ package db.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,8 +12,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The file database the app uses in production: the seed goes in once, restarts neither
- * duplicate nor wipe it, and a later migration keeps every row.
+ * duplicate nor wipe it, a later migration keeps every row, and a database seeded from an
+ * earlier import.sql is brought by the migrations to exactly what a new one holds.
  */
 class RestartAndUpgradeTest {
 
@@ -36,7 +43,13 @@ class RestartAndUpgradeTest {
     }
 
     private void start(String... locations) {
-        Flyway.configure().dataSource(url, "sa", "").locations(locations).load().migrate();
+        migrate(url, locations);
+    }
+
+    /** What the app does at start: every migration, then the seed if the database is empty. */
+    private static void migrate(String url, String... locations) {
+        Flyway.configure().dataSource(url, "sa", "").locations(locations).callbacks(new SeedEmptyDatabase())
+                .load().migrate();
     }
 
     private Map<String, Integer> rowCounts() throws SQLException {
@@ -63,6 +76,93 @@ class RestartAndUpgradeTest {
         start("classpath:db/migration");
 
         assertEquals(first, rowCounts());
+    }
+
+    /**
+     * Every table as text, rows found by natural keys (slugs) rather than ids, in a fixed order:
+     * two databases with the same history give the same text.
+     */
+    private static final String[] CANONICAL = {
+            "SELECT slug, name, country, operator, crew_seats, retired_at, retired_precision, notes FROM vehicle ORDER BY slug",
+            "SELECT v.slug, s.position, s.url FROM vehicle_source s JOIN vehicle v ON v.id = s.vehicle_id ORDER BY 1, 2",
+            "SELECT s.slug, s.name, v.slug FROM spacecraft s JOIN vehicle v ON v.id = s.vehicle_id ORDER BY 1",
+            "SELECT m.slug, m.designation, v.slug, m.variant, s.slug, m.operator, m.launch_at, m.launch_precision,"
+                    + " m.docking_at, m.docking_precision, m.undocking_at, m.undocking_precision, m.landing_at,"
+                    + " m.landing_precision, m.launch_site, m.outcome, m.summary, m.notes, m.unverified, m.version"
+                    + " FROM mission m JOIN vehicle v ON v.id = m.vehicle_id LEFT JOIN spacecraft s ON s.id = m.spacecraft_id"
+                    + " ORDER BY m.slug",
+            "SELECT m.slug, s.position, s.url FROM mission_source s JOIN mission m ON m.id = s.mission_id ORDER BY 1, 2",
+            "SELECT m.slug, e.number FROM mission_expedition e JOIN mission m ON m.id = e.mission_id ORDER BY 1, 2",
+            "SELECT slug, name, full_name, nationality, agency, wikipedia FROM person ORDER BY slug",
+            "SELECT p.slug, a.position, a.name, a.kind, a.folded, a.source FROM person_alternative_name a"
+                    + " JOIN person p ON p.id = a.person_id ORDER BY 1, 2",
+            "SELECT m.slug, p.slug, l.slug, c.position, c.role, c.notes, c.unverified FROM crew_seat c"
+                    + " JOIN mission m ON m.id = c.mission_id JOIN person p ON p.id = c.person_id"
+                    + " LEFT JOIN mission l ON l.id = c.landed_on_id ORDER BY 1, 2",
+            "SELECT m.slug, p.slug, e.number FROM crew_seat_expedition e JOIN crew_seat c ON c.id = e.crew_seat_id"
+                    + " JOIN mission m ON m.id = c.mission_id JOIN person p ON p.id = c.person_id ORDER BY 1, 2, 3",
+            "SELECT v.slug, d.from_at, d.from_precision, d.to_at, d.to_precision, d.reason FROM stand_down d"
+                    + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2",
+            "SELECT v.slug, d.from_at, s.position, s.url FROM stand_down_source s JOIN stand_down d ON d.id = s.stand_down_id"
+                    + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2, 3",
+            "SELECT kind, old_slug, new_slug, changed_on, reason FROM renamed_slug ORDER BY 1, 2",
+    };
+
+    private static List<String> canonical(String url) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            for (String query : CANONICAL) {
+                lines.add("-- " + query);
+                try (ResultSet rs = s.executeQuery(query)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(rs.getString(i)).append(" | ");
+                        }
+                        lines.add(row.toString());
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void aDatabaseSeededBeforeTheCorrectionsEndsUpLikeANewOne() throws Exception {
+        String fresh = url;
+        migrate(fresh, "classpath:db/migration");
+
+        String deployed = "jdbc:h2:file:" + directory.resolve("deployed").toAbsolutePath() + ";WRITE_DELAY=0";
+        // As deployed on 2026-11-25: schema 1, seeded from that day's import.sql, no corrections yet.
+        Flyway.configure().dataSource(deployed, "sa", "").locations("classpath:db/migration").target("1.1")
+                .load().migrate();
+        try (Connection c = DriverManager.getConnection(deployed, "sa", ""); Statement s = c.createStatement()) {
+            for (String sql : SeedEmptyDatabase.statements(deployedSeed())) {
+                s.execute(sql);
+            }
+        }
+        assertEquals("Commander", deWinnesRoleOnSoyuzTma1(deployed), "the seed as deployed, before the corrections");
+        migrate(deployed, "classpath:db/migration");
+
+        assertEquals("Flight Engineer", deWinnesRoleOnSoyuzTma1(deployed));
+        assertEquals(String.join("\n", canonical(fresh)), String.join("\n", canonical(deployed)));
+    }
+
+    private static String deWinnesRoleOnSoyuzTma1(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT c.role FROM crew_seat c JOIN mission m ON m.id = c.mission_id"
+                     + " JOIN person p ON p.id = c.person_id WHERE m.slug = 'soyuz-tma-1' AND p.slug = 'frank-de-winne'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String deployedSeed() throws IOException {
+        try (InputStream in = new GZIPInputStream(RestartAndUpgradeTest.class
+                .getResourceAsStream("/db/deployed/import-2026-11-25.sql.gz"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -15,6 +15,6 @@ class SeedScriptTest {
                 INSERT INTO t (a) VALUES ('it''s');
                 """;
         assertEquals(List.of("INSERT INTO t (a) VALUES ('x; y')", "INSERT INTO t (a) VALUES ('it''s')"),
-                V1_1__Seed.statements(script));
+                SeedEmptyDatabase.statements(script));
     }
 }

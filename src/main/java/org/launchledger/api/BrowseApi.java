@@ -23,7 +23,17 @@ import org.launchledger.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 public class BrowseApi {
 
-    public record ExpeditionJson(int number, List<MissionJson> missions) {
+    /** One member of an expedition's crew: up on {@code launchedOn}, home on {@code landedOn} (null while in space). */
+    public record ExpeditionSeatJson(String person, String name, String role, String launchedOn, String landedOn,
+                                     boolean unverified) {
+        static ExpeditionSeatJson of(CrewSeat s) {
+            return new ExpeditionSeatJson(s.person.slug, s.person.name, s.role, s.mission.slug,
+                    s.landedOn == null ? null : s.landedOn.slug, s.unverified);
+        }
+    }
+
+    /** An expedition: who flew up and down for it, and the flights involved. */
+    public record ExpeditionJson(int number, List<ExpeditionSeatJson> crew, List<MissionJson> missions) {
     }
 
     public record SpacecraftRef(String slug, String name, String vehicle) {
@@ -49,13 +59,18 @@ public class BrowseApi {
 
     @GET
     @Path("expeditions/{number: \\d{1,4}}")
-    @Operation(summary = "The missions the data links to one ISS expedition, with their crews")
+    @Operation(summary = "One ISS expedition: who flew up and down for it, on what, and the flights involved")
     public ExpeditionJson expedition(@RestPath int number) {
-        List<Mission> missions = Mission.ofExpedition(number);
+        List<CrewSeat> crew = CrewSeat.ofExpedition(number);
+        List<Mission> missions = Mission.ofExpedition(number, crew);
         if (missions.isEmpty()) {
             throw new NotFoundProblem("expedition", String.valueOf(number));
         }
-        return new ExpeditionJson(number, missions.stream().map(MissionJson::of).toList());
+        // Every crew of these flights with the flights they came home on, in one statement, so the
+        // cost stays the same whatever flights the expedition's crews came home on.
+        CrewSeat.ofMissions(missions);
+        return new ExpeditionJson(number, crew.stream().map(ExpeditionSeatJson::of).toList(),
+                missions.stream().map(MissionJson::of).toList());
     }
 
     @GET
@@ -69,7 +84,7 @@ public class BrowseApi {
         }
         Search found = Search.of(text);
         return new SearchJson(text, found.missions().map(MissionJson::of),
-                found.people().map(PersonApi.PersonJson::of),
+                PersonApi.PersonJson.of(found.people()),
                 found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());
     }
 

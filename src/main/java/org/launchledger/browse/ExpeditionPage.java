@@ -27,13 +27,14 @@ public class ExpeditionPage {
     @GET
     @Path("{number: \\d{1,4}}")
     public TemplateInstance expedition(@RestPath int number) {
-        List<Mission> flights = Mission.ofExpedition(number);
+        List<CrewSeat> crew = CrewSeat.ofExpedition(number);
+        List<Mission> flights = Mission.ofExpedition(number, crew);
         if (flights.isEmpty()) {
             throw new NotFoundProblem("expedition", String.valueOf(number));
         }
         List<Integer> known = Mission.expeditionNumbers();
         Integer previous = known.stream().filter(k -> k < number).reduce((a, b) -> b).orElse(null);
         Integer next = known.stream().filter(k -> k > number).findFirst().orElse(null);
-        return Templates.expedition(number, flights, CrewSeat.ofMissions(flights), previous, next);
+        return Templates.expedition(number, flights, crew, previous, next);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -55,10 +56,19 @@ public class PersonPages {
         }
     }
 
-    /** Everything the list page shows: the form and its choices, and either results or an error. */
+    /**
+     * Everything the list page shows: the form and its choices, and either results (with each
+     * person's ISS flights counted) or an error.
+     */
     public record PeopleList(PeopleForm form, List<String> nationalities, List<String> agencies,
-                             List<Vehicle> vehicles, Page<Person> results, Pager pager, FilterError error)
+                             List<Vehicle> vehicles, Page<Person> results, Map<Long, Long> issFlightCounts,
+                             Pager pager, FilterError error)
             implements FilterError.Shown {
+
+        /** The person's ISS flights ({@link org.launchledger.history.IssFlight}). */
+        public long issFlights(Person person) {
+            return issFlightCounts.getOrDefault(person.id, 0L);
+        }
     }
 
     @GET
@@ -72,10 +82,10 @@ public class PersonPages {
         try {
             Page<Person> results = PersonFilters.read(page, size, q, nationality, agency, vehicle).run();
             return Response.ok(Templates.people(new PeopleList(form, nationalities, agencies, vehicles, results,
-                    Pager.of(results, Links.of(request)), null))).build();
+                    Person.issFlightCounts(results.items()), Pager.of(results, Links.of(request)), null))).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.people(new PeopleList(form,
-                    nationalities, agencies, vehicles, null, null, FilterError.of(e)))).build();
+                    nationalities, agencies, vehicles, null, Map.of(), null, FilterError.of(e)))).build();
         }
     }
 
@@ -84,9 +94,10 @@ public class PersonPages {
     public TemplateInstance person(@RestPath String slug) {
         Person person = Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
         List<CrewSeat> seats = CrewSeat.ofPerson(person);
-        Span timeFlown = Span.sum(seats.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
-        CrewSeat underway = seats.stream().filter(s -> span(s) == null).findFirst().orElse(null);
-        long reachedStation = seats.stream().filter(seat -> seat.mission.outcome.reachedStation()).count();
+        List<CrewSeat> issFlights = seats.stream().filter(CrewSeat::issFlight).toList();
+        Span timeFlown = Span.sum(issFlights.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
+        CrewSeat underway = issFlights.stream().filter(s -> span(s) == null).findFirst().orElse(null);
+        long reachedStation = issFlights.size();
         return Templates.person(person, seats, reachedStation, vehiclesFlown(seats), timeFlown, underway);
     }
 

@@ -16,6 +16,7 @@ import org.launchledger.access.AccessHistory;
 import org.launchledger.access.AccessService;
 import org.launchledger.access.Ledger;
 import org.launchledger.history.CrewSeat;
+import org.launchledger.history.IssFlight;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
@@ -80,7 +81,7 @@ public class StatsPage {
         List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
         List<AccessHistory.Period> periods = ledger.access().periods();
         long[][] seats = new long[periods.size()][slugs.size()];
-        for (Mission m : ledger.missions()) {
+        for (Mission m : ledger.missions().stream().filter(IssFlight::counts).toList()) {
             Instant at = ledger.access().countedAt(m.slug, m.launchAt);
             IntStream.range(0, periods.size()).filter(i -> periods.get(i).contains(at)).findFirst()
                     .ifPresent(i -> seats[i][slugs.indexOf(m.vehicle.slug)] += m.crew.size());

@@ -1,12 +1,18 @@
 package org.launchledger.history;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One person's seat on one flight up, and the flight that brought them home. */
@@ -33,6 +39,26 @@ public class CrewSeat extends PanacheEntityBase {
     public String role;
     public String notes;
     public boolean unverified;
+
+    /**
+     * The expeditions this seat served where its launch flight's own expeditions do not say it
+     * (a Shuttle seat that carried an expedition crew member up); empty otherwise.
+     */
+    @ElementCollection
+    @CollectionTable(name = "crew_seat_expedition", joinColumns = @JoinColumn(name = "crew_seat_id"))
+    @Column(name = "number")
+    @OrderBy
+    public List<Integer> expeditions = new ArrayList<>();
+
+    /** The expeditions this person flew for on this seat: the seat's own, else its launch flight's. */
+    public List<Integer> servedExpeditions() {
+        return expeditions.isEmpty() ? mission.expeditions : expeditions;
+    }
+
+    /** Whether this seat counts as an ISS flight: see {@link IssFlight}. */
+    public boolean issFlight() {
+        return IssFlight.counts(mission);
+    }
 
     /** A person's seats in launch order, with missions and vehicles (up and down) loaded. */
     public static List<CrewSeat> ofPerson(Person person) {
@@ -61,14 +87,26 @@ public class CrewSeat extends PanacheEntityBase {
                 + " left join fetch l.vehicle where m in ?1 order by m.launchAt, s.position", missions);
     }
 
+    /**
+     * The seats that served ISS expedition {@code number} (the seat's own expeditions, else its
+     * launch flight's), in launch order, with people and flights up and down loaded.
+     */
+    public static List<CrewSeat> ofExpedition(int number) {
+        return list("from CrewSeat s join fetch s.person join fetch s.mission m join fetch m.vehicle"
+                + " left join fetch s.landedOn l left join fetch l.vehicle"
+                + " where ?1 member of s.expeditions or (s.expeditions is empty and ?1 member of m.expeditions)"
+                + " order by m.launchAt, s.position", number);
+    }
+
     /** How many of the longest flights the ledger lists. */
     public static final int LONGEST_LISTED = 10;
 
-    /** The longest single flights: launch to landing of the flight home, longest first. */
+    /** The longest single ISS flights: launch to landing of the flight home, longest first. */
     public static List<CrewSeat> longestFlights() {
         return find("from CrewSeat s join fetch s.person p join fetch s.mission m join fetch m.vehicle"
-                + " join fetch s.landedOn l where l.landingAt is not null"
-                + " order by (extract(epoch from l.landingAt) - extract(epoch from m.launchAt)) desc, p.name")
+                + " join fetch s.landedOn l where l.landingAt is not null and " + IssFlight.reached("m")
+                + " order by (extract(epoch from l.landingAt) - extract(epoch from m.launchAt)) desc, p.name",
+                IssFlight.parameters())
                 .page(0, LONGEST_LISTED).list();
     }
 
@@ -76,11 +114,12 @@ public class CrewSeat extends PanacheEntityBase {
     public record SeatsOfCountry(String country, long seats, long people) {
     }
 
-    /** Seats per nationality, most seats first. */
+    /** ISS flights per nationality, most first. */
     public static List<SeatsOfCountry> seatsByNationality() {
-        return getEntityManager().createQuery("select new org.launchledger.history.CrewSeat$SeatsOfCountry("
+        return IssFlight.bind(getEntityManager().createQuery("select new org.launchledger.history.CrewSeat$SeatsOfCountry("
                         + "p.nationality, count(s.id), count(distinct p.id)) from CrewSeat s join s.person p"
-                        + " group by p.nationality order by count(s.id) desc, p.nationality", SeatsOfCountry.class)
+                        + " join s.mission m where " + IssFlight.reached("m")
+                        + " group by p.nationality order by count(s.id) desc, p.nationality", SeatsOfCountry.class))
                 .getResultList();
     }
 }

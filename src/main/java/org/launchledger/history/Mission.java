@@ -21,7 +21,9 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,7 +108,7 @@ public class Mission extends PanacheEntityBase {
 
     /** Whether this flight opened crewed access: it reached the station with people aboard. */
     public boolean carriedCrewToStation() {
-        return outcome.reachedStation() && !crew.isEmpty();
+        return IssFlight.counts(this) && !crew.isEmpty();
     }
 
 
@@ -162,20 +164,36 @@ public class Mission extends PanacheEntityBase {
                 + " where e = ?1 order by m.launchAt", number);
     }
 
-    /** Every expedition number the data gives, ascending. */
+    /** Every expedition number the data gives, for a flight or for a seat, ascending. */
     public static List<Integer> expeditionNumbers() {
-        return getEntityManager()
-                .createQuery("select distinct e from Mission m join m.expeditions e order by e", Integer.class)
-                .getResultList();
+        TreeSet<Integer> numbers = new TreeSet<>(getEntityManager()
+                .createQuery("select distinct e from Mission m join m.expeditions e", Integer.class)
+                .getResultList());
+        numbers.addAll(getEntityManager()
+                .createQuery("select distinct e from CrewSeat s join s.expeditions e", Integer.class)
+                .getResultList());
+        return List.copyOf(numbers);
     }
 
-    /** Outcomes of flights that never reached the station: they count as launches, not as visits. */
-    private static final List<Outcome> NEVER_ARRIVED = Arrays.stream(Outcome.values())
-            .filter(o -> !o.reachedStation()).toList();
-
+    /**
+     * The flights of ISS expedition {@code number}, in launch order: those the data links to it and
+     * those that carried its crew up or home.
+     */
+    public static List<Mission> ofExpedition(int number, List<CrewSeat> crew) {
+        Set<Long> carried = new HashSet<>();
+        crew.forEach(s -> {
+            carried.add(s.mission.id);
+            if (s.landedOn != null) {
+                carried.add(s.landedOn.id);
+            }
+        });
+        return list("from Mission m join fetch m.vehicle left join fetch m.spacecraft"
+                + " where :number member of m.expeditions or m.id in :carried order by m.launchAt",
+                Parameters.with("number", number).and("carried", carried.isEmpty() ? Set.of(-1L) : carried));
+    }
     /** HQL condition: mission {@code alias} carried a crew and reached the station. */
     private static String crewedToStation(String alias) {
-        return alias + ".outcome not in :neverArrived and exists (select 1 from CrewSeat seat_" + alias
+        return IssFlight.reached(alias) + " and exists (select 1 from CrewSeat seat_" + alias
                 + " where seat_" + alias + ".mission = " + alias + ")";
     }
 
@@ -188,7 +206,7 @@ public class Mission extends PanacheEntityBase {
         return find("from Mission m join fetch m.vehicle where " + crewedToStation("m")
                         + " and (m.launchAt = (select min(x.launchAt)" + sameVehicle
                         + " or m.launchAt = (select max(x.launchAt)" + sameVehicle + ") order by m.launchAt",
-                Parameters.with("neverArrived", NEVER_ARRIVED)).list();
+                IssFlight.parameters()).list();
     }
 
     /** How many crewed flights each vehicle launched toward the station in one calendar year (UTC). */

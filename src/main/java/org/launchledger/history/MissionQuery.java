@@ -71,12 +71,12 @@ public record MissionQuery(
             params.and("to", LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (text != null && !text.isBlank()) {
+            // A person's name in any spelling lists the flights they launched on.
             where.add("(lower(m.designation) like :text escape '\\' or m.slug like :slug or lower(sc.name) like :text escape '\\'"
                     + " or lower(m.vehicle.name) like :text escape '\\'"
-                    + " or exists (select 1 from CrewSeat s where s.mission = m"
-                    + " and (lower(s.person.name) like :text escape '\\' or s.person.slug like :slug)))");
-            params.and("text", Slugs.likeAnywhere(text));
-            params.and("slug", Slugs.containing(text));
+                    + " or exists (select 1 from CrewSeat s join s.person crew where s.mission = m and "
+                    + Person.calledBy("crew") + "))");
+            Person.bindCalledBy(params, text);
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Mission.count("from Mission m left join m.spacecraft sc" + filter, params);

@@ -1,15 +1,22 @@
 package org.launchledger.history;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Someone who flew to the ISS. */
 @Entity
@@ -28,9 +35,44 @@ public class Person extends PanacheEntityBase {
     public String agency;
     public String wikipedia;
 
+    /** Other romanisations, the name in its own script, short names, each with a source. */
+    @ElementCollection
+    @CollectionTable(name = "person_alternative_name", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<AlternativeName> alternativeNames = new ArrayList<>();
+
     @OneToMany(mappedBy = "person")
     @OrderBy("id")
     public List<CrewSeat> seats = new ArrayList<>();
+
+    /**
+     * An HQL condition: the person {@code alias} is called by the search text — {@code :text} (a
+     * lower-cased LIKE pattern, {@link Slugs#likeAnywhere}) in the name or full name, or
+     * {@code :slug} (the folded text, {@link Slugs#containing}) in the slug or an alternative name.
+     * So "Slawosz", "Novitskiy" and "Новицкий" all find who they mean.
+     */
+    public static String calledBy(String alias) {
+        return "(lower(" + alias + ".name) like :text escape '\\' or lower(" + alias + ".fullName) like :text escape '\\'"
+                + " or " + alias + ".slug like :slug or exists (select 1 from Person named join named.alternativeNames alt"
+                + " where named = " + alias + " and alt.folded like :slug))";
+    }
+
+    /** Binds the parameters {@link #calledBy(String)} needs for a search text. */
+    public static Parameters bindCalledBy(Parameters parameters, String text) {
+        return parameters.and("text", Slugs.likeAnywhere(text)).and("slug", Slugs.containing(text));
+    }
+
+    /** How many ISS flights ({@link IssFlight}) each of these people made, keyed by person id; absent means none. */
+    public static Map<Long, Long> issFlightCounts(List<Person> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return IssFlight.bind(getEntityManager().createQuery("select s.person.id, count(s) from CrewSeat s join s.mission m"
+                        + " where s.person in :people and " + IssFlight.reached("m") + " group by s.person.id", Object[].class))
+                .setParameter("people", people)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
 
     public static Optional<Person> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -20,10 +20,8 @@ public record PersonQuery(String text, String nationality, String agency, List<S
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
-            // The slug is the name folded to ASCII: matching it too makes "laliberte" find "Laliberté".
-            where.add("(lower(p.name) like :text escape '\\' or lower(p.fullName) like :text escape '\\' or p.slug like :slug)");
-            params.and("text", Slugs.likeAnywhere(text));
-            params.and("slug", Slugs.containing(text));
+            where.add(Person.calledBy("p"));
+            Person.bindCalledBy(params, text);
         }
         if (nationality != null) {
             where.add("p.nationality = :nationality");
@@ -34,10 +32,12 @@ public record PersonQuery(String text, String nationality, String agency, List<S
             params.and("agency", agency.toLowerCase(Locale.ROOT));
         }
         if (!vehicles.isEmpty()) {
-            // Flown up or home on: the person page lists both.
-            where.add("exists (select 1 from CrewSeat s left join s.landedOn home where s.person = p"
-                    + " and (s.mission.vehicle.slug in :vehicles or home.vehicle.slug in :vehicles))");
+            // Flown up or home on, on an ISS flight: the person page lists both.
+            where.add("exists (select 1 from CrewSeat s join s.mission up left join s.landedOn home where s.person = p"
+                    + " and " + IssFlight.reached("up")
+                    + " and (up.vehicle.slug in :vehicles or home.vehicle.slug in :vehicles))");
             params.and("vehicles", vehicles);
+            IssFlight.bind(params);
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Person.count("from Person p" + filter, params);

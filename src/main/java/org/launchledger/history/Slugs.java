@@ -1,21 +1,25 @@
 package org.launchledger.history;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
-/** Slugs: lower case, ASCII, words joined by '-'. Also folds search text the same way. */
+/**
+ * Slugs: lower case, ASCII, words joined by '-'. Text in any script is first transliterated to
+ * Latin and folded to ASCII by ICU ("Any-Latin; Latin-ASCII": ł → l, ı → i, ß → ss, Новицкий →
+ * Novickij), so search text is folded the same way and "Slawosz" finds "Sławosz".
+ */
 public final class Slugs {
+
+    /** ICU transliterators keep internal state while they work: one per thread. */
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("Any-Latin; [ʹʺ] Remove; NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC"));
 
     private Slugs() {
     }
 
+    /** The slug of a name or designation: "Alper Gezeravcı" → "alper-gezeravci"; empty if nothing is left. */
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replace('ı', 'i')
-                .replace('ł', 'l')
-                .replace('Ł', 'l')
-                .replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT)
+        return TO_ASCII.get().transliterate(text).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
     }

@@ -56,7 +56,10 @@ public class Vehicle extends PanacheEntityBase {
         return list("select v from Vehicle v order by (select min(m.launchAt) from Mission m where m.vehicle = v), v.name");
     }
 
-    /** A vehicle's record in the ledger: flights listed, seats filled, different people carried. */
+    /**
+     * A vehicle's record in the ledger, counting ISS flights only ({@link IssFlight}): crewed flights
+     * that reached the station, seats on them, and the different people they carried.
+     */
     public record Tally(String vehicle, long flights, long seats, long people) {
 
         public static Tally none(String vehicle) {
@@ -64,11 +67,12 @@ public class Vehicle extends PanacheEntityBase {
         }
     }
 
-    /** One tally per vehicle that has flown, keyed by vehicle slug. */
+    /** One tally per vehicle that has carried a crew to the station, keyed by vehicle slug. */
     public static Map<String, Tally> tallies() {
-        List<Tally> rows = getEntityManager().createQuery("select new org.launchledger.history.Vehicle$Tally("
+        List<Tally> rows = IssFlight.bind(getEntityManager().createQuery("select new org.launchledger.history.Vehicle$Tally("
                         + "v.slug, count(distinct m.id), count(s.id), count(distinct s.person.id))"
-                        + " from Mission m join m.vehicle v left join m.crew s group by v.slug", Tally.class)
+                        + " from CrewSeat s join s.mission m join m.vehicle v where " + IssFlight.reached("m")
+                        + " group by v.slug", Tally.class))
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(Tally::vehicle, t -> t));
     }

@@ -6,9 +6,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Locale;
 import org.jboss.logging.Logger;
+import org.launchledger.history.RenamedSlug;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -29,9 +33,25 @@ public class ErrorResponses {
         return respond(400, "Bad request", e.getMessage(), e.parameter, uri, headers);
     }
 
+    /** A renamed slug answers 301 to its new address, pages and API alike; anything else is a 404. */
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri, HttpHeaders headers) {
-        return respond(404, "Not found", e.getMessage(), null, uri, headers);
+        return RenamedSlug.currentSlug(e.kind, e.key)
+                .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                        .location(renamed(uri, e.key, current)).build())
+                .orElseGet(() -> respond(404, "Not found", e.getMessage(), null, uri, headers));
+    }
+
+    /** The request's address with the path segment {@code oldSlug} replaced, its query kept. */
+    private static URI renamed(UriInfo uri, String oldSlug, String newSlug) {
+        UriBuilder builder = UriBuilder.fromUri(uri.getRequestUri()).replacePath("");
+        boolean replaced = false;
+        for (PathSegment segment : uri.getPathSegments()) {
+            boolean match = !replaced && segment.getPath().equals(oldSlug);
+            builder.segment(match ? newSlug : segment.getPath());
+            replaced |= match;
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper

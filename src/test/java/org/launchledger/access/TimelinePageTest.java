@@ -80,7 +80,7 @@ class TimelinePageTest {
         String title = demo2.selectFirst("title").text();
         assertTrue(title.contains("Crew Dragon Demo-2"));
         assertTrue(title.contains("30 May 2020, 19:22 UTC"), title);
-        assertTrue(title.contains("Robert Behnken"), title);
+        assertTrue(title.contains("Bob Behnken"), title);
         assertTrue(page.selectFirst("svg.timeline a[href=/missions/soyuz-ms-10]").hasClass("abort"));
         assertEquals(129, page.select("svg.timeline a.flight").size());
     }

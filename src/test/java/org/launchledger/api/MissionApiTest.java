@@ -31,7 +31,7 @@ class MissionApiTest {
                 .body("docking", equalTo("2020-05-31T14:16Z"))
                 .body("landing", equalTo("2020-08-02T18:47:47Z"))
                 .body("outcome", equalTo("nominal"))
-                .body("crew.name", containsInAnyOrder("Robert Behnken", "Doug Hurley"))
+                .body("crew.name", containsInAnyOrder("Bob Behnken", "Doug Hurley"))
                 .body("crew.launchedOn", everyItem(equalTo("demo-2")))
                 .body("crew.landedOn", everyItem(equalTo("demo-2")))
                 .body("sources", hasItem("https://en.wikipedia.org/wiki/Crew_Dragon_Demo-2"))

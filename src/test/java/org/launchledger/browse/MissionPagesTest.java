@@ -32,7 +32,7 @@ class MissionPagesTest {
     void demo2ListsBehnkenAndHurleyAndTheirCapsuleEndeavour() {
         Document page = Html.get("/missions/demo-2");
         assertThat(page.select("h1").text(), is("Crew Dragon Demo-2"));
-        assertThat(Html.texts(page, "table th[scope=row] a[href^=/people/]"), contains("Doug Hurley", "Robert Behnken"));
+        assertThat(Html.texts(page, "table th[scope=row] a[href^=/people/]"), contains("Doug Hurley", "Bob Behnken"));
         assertThat(page.select(".facts a[href=/spacecraft/crew-dragon-endeavour]").text(), is("Endeavour"));
         assertThat(page.select(".facts a[href=/vehicles/crew-dragon]").text(), is("Crew Dragon"));
         assertThat(page.select(".facts a[href=/expeditions/63]").text(), is("Expedition 63"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.launchledger.history.Moment;
+import org.launchledger.history.Slugs;
 import org.launchledger.history.reference.ReferenceData.CrewRow;
 import org.launchledger.history.reference.ReferenceData.MissionRow;
 
@@ -22,7 +23,7 @@ final class ImportSql {
         sql.append("""
                 -- Launch Ledger: the curated history of crewed access to the ISS.
                 -- Generated from data/reference/*.csv by ImportSqlTest (see README); review it like code.
-                -- Loaded once into an empty database by the Flyway migration V1_1__Seed.
+                -- Loaded once into an empty database, after the last Flyway migration, by SeedEmptyDatabase.
                 -- Instants are UTC, with the precision the source gave (DAY, MINUTE or SECOND).
 
                 """);
@@ -51,6 +52,13 @@ final class ImportSql {
                     "slug", text(p.slug()), "name", text(p.name()), "full_name", text(p.fullName()),
                     "nationality", text(p.nationality()), "agency", text(p.agency()),
                     "wikipedia", text(p.wikipedia()))));
+            List<ReferenceData.AlternativeNameRow> names = data.alternativeNamesOf(p.slug());
+            for (int i = 0; i < names.size(); i++) {
+                var n = names.get(i);
+                sql.append(insert("person_alternative_name", columns(
+                        "person_id", idOf("person", p.slug()), "position", String.valueOf(i), "name", text(n.name()),
+                        "kind", text(n.kind()), "folded", text(Slugs.of(n.name())), "source", text(n.source()))));
+            }
         }
 
         sql.append("\n-- Missions, in the order of the reference table\n");
@@ -85,6 +93,12 @@ final class ImportSql {
                         "landed_on_id", c.landedOn().isEmpty() ? "NULL" : idOf("mission", c.landedOn()),
                         "position", String.valueOf(c.position()), "role", text(c.role()),
                         "notes", text(c.notes()), "unverified", String.valueOf(c.unverified()).toUpperCase())));
+                for (int number : c.expeditions()) {
+                    sql.append(insert("crew_seat_expedition", columns(
+                            "crew_seat_id", "(SELECT id FROM crew_seat WHERE mission_id = " + idOf("mission", c.missionSlug())
+                                    + " AND person_id = " + idOf("person", c.personSlug()) + ")",
+                            "number", String.valueOf(number))));
+                }
             }
         }
 
@@ -102,6 +116,13 @@ final class ImportSql {
                 sql.append(insert("stand_down_source", columns(
                         "stand_down_id", standDown, "position", String.valueOf(i), "url", text(s.sources().get(i)))));
             }
+        }
+
+        sql.append("\n-- Renamed slugs: the old address answers with a redirect to the new one\n");
+        for (var r : data.renamedSlugs()) {
+            sql.append(insert("renamed_slug", columns(
+                    "kind", text(r.kind()), "old_slug", text(r.oldSlug()), "new_slug", text(r.newSlug()),
+                    "changed_on", "DATE '" + r.changedOn() + "'", "reason", text(r.reason()))));
         }
         return sql.toString();
     }

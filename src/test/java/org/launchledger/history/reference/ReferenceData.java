@@ -18,7 +18,9 @@ public record ReferenceData(
         List<MissionRow> missions,
         List<PersonRow> people,
         List<CrewRow> crew,
-        List<StandDownRow> standDowns) {
+        List<StandDownRow> standDowns,
+        List<AlternativeNameRow> alternativeNames,
+        List<RenamedSlugRow> renamedSlugs) {
 
     public static final Path DIRECTORY = Path.of("data", "reference");
 
@@ -45,9 +47,12 @@ public record ReferenceData(
                             String wikipedia) {
     }
 
-    /** One seat; missions are given as slugs, landedOn empty while the person is still in space. */
+    /**
+     * One seat; missions are given as slugs, landedOn empty while the person is still in space;
+     * expeditions only where the launch flight's own do not say it.
+     */
     public record CrewRow(String missionSlug, String personSlug, String person, String role, int position,
-                          String landedOn, String notes) {
+                          String landedOn, List<Integer> expeditions, String notes) {
 
         public boolean unverified() {
             return notes.contains("UNVERIFIED");
@@ -55,6 +60,14 @@ public record ReferenceData(
     }
 
     public record StandDownRow(String vehicleSlug, String from, String to, String reason, List<String> sources) {
+    }
+
+    /** Another name of a person's, with its kind and source (alternative-names.csv). */
+    public record AlternativeNameRow(String personSlug, String name, String kind, String source) {
+    }
+
+    /** A slug that was changed; the old one keeps answering with a redirect (renamed-slugs.csv). */
+    public record RenamedSlugRow(String kind, String oldSlug, String newSlug, String changedOn, String reason) {
     }
 
     public static ReferenceData load() {
@@ -93,14 +106,25 @@ public record ReferenceData(
             String landedOn = r.get("landed_on").isEmpty()
                     ? "" : required(missionSlugByDesignation, r.get("landed_on"), "mission");
             crew.add(new CrewRow(mission, r.get("person_slug"), r.get("person"), r.get("role"), position, landedOn,
-                    r.get("notes")));
+                    expeditions(r.get("expeditions")), r.get("notes")));
         }
 
         List<StandDownRow> standDowns = Csv.read(directory.resolve("stand-downs.csv")).stream()
                 .map(r -> new StandDownRow(required(vehicleSlugByName, r.get("vehicle_family"), "vehicle"),
                         r.get("from_utc"), r.get("to_utc"), r.get("reason"), urls(r.get("sources"))))
                 .toList();
-        return new ReferenceData(vehicles, missions, people, crew, standDowns);
+        List<AlternativeNameRow> alternativeNames = Csv.read(directory.resolve("alternative-names.csv")).stream()
+                .map(r -> new AlternativeNameRow(r.get("person_slug"), r.get("name"), r.get("kind"), r.get("source_url")))
+                .toList();
+        List<RenamedSlugRow> renamedSlugs = Csv.read(directory.resolve("renamed-slugs.csv")).stream()
+                .map(r -> new RenamedSlugRow(r.get("kind"), r.get("old_slug"), r.get("new_slug"), r.get("changed_on"),
+                        r.get("reason")))
+                .toList();
+        return new ReferenceData(vehicles, missions, people, crew, standDowns, alternativeNames, renamedSlugs);
+    }
+
+    public List<AlternativeNameRow> alternativeNamesOf(String personSlug) {
+        return alternativeNames.stream().filter(n -> n.personSlug().equals(personSlug)).toList();
     }
 
     public List<CrewRow> crewOf(String missionSlug) {

@@ -1,0 +1,115 @@
+package db.migration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+
+/**
+ * Loads the curated history (import.sql, at the top of the repository) into a database that has
+ * none, once every migration has run, so import.sql is always written for the latest schema.
+ * A database that holds history already (any vehicle) is never touched: there the record is the
+ * database, and corrections arrive as migrations. Registered by {@link FlywaySeeding}.
+ */
+public class SeedEmptyDatabase implements Callback {
+
+    static final String SCRIPT = "import.sql";
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        Connection connection = context.getConnection();
+        try {
+            if (!isEmpty(connection)) {
+                return;
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(readScript())) {
+                    statement.execute(sql);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException | IOException e) {
+            throw new FlywayException("Could not load " + SCRIPT + " into the new database", e);
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "seed an empty database from " + SCRIPT;
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM vehicle")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
+    }
+
+    private static String readScript() throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IOException(SCRIPT + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Splits a script at semicolons outside string literals and drops "--" comment lines. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inString = false;
+        for (String line : script.split("\n", -1)) {
+            if (!inString && line.strip().startsWith("--")) {
+                continue;
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\'') {
+                    inString = !inString;
+                }
+                if (c == ';' && !inString) {
+                    addIfNotBlank(result, current);
+                    current.setLength(0);
+                } else {
+                    current.append(c);
+                }
+            }
+            current.append('\n');
+        }
+        addIfNotBlank(result, current);
+        return result;
+    }
+
+    private static void addIfNotBlank(List<String> result, StringBuilder sql) {
+        if (!sql.toString().isBlank()) {
+            result.add(sql.toString().strip());
+        }
+    }
+}
