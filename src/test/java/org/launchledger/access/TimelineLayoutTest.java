@@ -16,6 +16,7 @@ import org.launchledger.access.TimelineChart.Bar;
 import org.launchledger.access.TimelineChart.Block;
 import org.launchledger.access.TimelineLayout.View;
 import org.launchledger.history.CrewSeat;
+import org.launchledger.history.MadeUp;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Person;
@@ -35,26 +36,13 @@ class TimelineLayoutTest {
     private final List<StandDown> standDowns = new ArrayList<>();
 
     private Vehicle vehicle(String slug, String country) {
-        Vehicle v = new Vehicle();
-        v.slug = slug;
-        v.name = slug;
-        v.country = country;
+        Vehicle v = MadeUp.vehicle(slug, country);
         vehicles.add(v);
         return v;
     }
 
     private Mission flight(String slug, Vehicle v, String launch, String docking, String landing, Outcome outcome) {
-        Mission m = new Mission();
-        m.slug = slug;
-        m.designation = slug.toUpperCase();
-        m.vehicle = v;
-        m.launchAt = Instant.parse(launch);
-        m.launchPrecision = Precision.SECOND;
-        m.dockingAt = docking == null ? null : Instant.parse(docking);
-        m.dockingPrecision = Precision.SECOND;
-        m.landingAt = landing == null ? null : Instant.parse(landing);
-        m.landingPrecision = Precision.SECOND;
-        m.outcome = outcome;
+        Mission m = MadeUp.mission(slug, v, outcome, launch, docking, null, landing);
         CrewSeat seat = new CrewSeat();
         seat.mission = m;
         seat.person = new Person();
