@@ -85,7 +85,7 @@ public class PersonPages {
         Person person = Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
         List<CrewSeat> seats = CrewSeat.ofPerson(person);
         Span timeFlown = Span.sum(seats.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
-        CrewSeat underway = seats.stream().filter(s -> span(s) == null).findFirst().orElse(null);
+        CrewSeat underway = seats.stream().filter(CrewSeat::inSpace).findFirst().orElse(null);
         long reachedStation = seats.stream().filter(seat -> seat.mission.outcome.reachedStation()).count();
         return Templates.person(person, seats, reachedStation, vehiclesFlown(seats), timeFlown, underway);
     }
