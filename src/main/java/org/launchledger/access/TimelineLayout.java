@@ -181,9 +181,9 @@ public final class TimelineLayout {
         return !ended(to, ledger.asOf());
     }
 
-    /** Whether a span has a part in the view before the horizon. */
+    /** Whether a span has a part in the view before the horizon (one still open lasts until today). */
     private boolean visible(Moment from, Moment to) {
-        return from.at().isBefore(horizon) && (to == null || to.at().isAfter(start));
+        return from.at().isBefore(horizon) && (open(to) ? ledger.asOf() : to.at()).isAfter(start);
     }
 
     private List<Tick> ticks() {

@@ -183,4 +183,16 @@ class TimelineLayoutTest {
         assertTrue(strip.to().isAfter(LocalDate.of(2026, 11, 30)), "the strip reaches past today: " + strip);
         assertEquals(TimelineLayout.draw(ledger, strip).today().x(), bar(TimelineLayout.draw(ledger, strip), "up-1").right());
     }
+
+    @Test
+    void aViewWhollyAfterTodayIsEmpty() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
+
+        TimelineChart chart = draw(new View(LocalDate.of(2028, 1, 1), LocalDate.of(2030, 12, 31), Set.of(), null, true));
+
+        assertNull(chart.today());
+        assertTrue(chart.bands().isEmpty() && chart.access().isEmpty());
+        assertTrue(chart.lanes().get(0).bars().isEmpty());
+    }
 }
