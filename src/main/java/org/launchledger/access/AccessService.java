@@ -1,9 +1,12 @@
 package org.launchledger.access;
 
+import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidateAll;
-import io.quarkus.cache.CacheResult;
+import io.quarkus.cache.CacheName;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import org.launchledger.history.Mission;
 import org.launchledger.history.StandDown;
@@ -15,32 +18,36 @@ public class AccessService {
 
     static final String LEDGER_CACHE = "ledger";
 
+    @Inject
+    @CacheName(LEDGER_CACHE)
+    Cache cache;
+
+    @Inject
+    Clock clock;
+
     /**
-     * Everything the timeline needs, read in a fixed handful of statements and kept until
-     * {@link #historyChanged()}: every page with a timeline reads it, and history changes rarely.
-     * The entities in it are detached and only read.
+     * Everything the timeline needs, as known now. The history is read in a fixed handful of
+     * statements and kept until {@link #historyChanged()}: every page with a timeline reads it, and
+     * history changes rarely. The analysis runs again on every call (it takes microseconds), so
+     * what is still under way always ends at the clock's today. The entities in it are detached
+     * and only read.
      */
-    @CacheResult(cacheName = LEDGER_CACHE)
-    @Transactional
     public Ledger ledger() {
+        Ledger read = cache.get(LEDGER_CACHE, key -> QuarkusTransaction.joiningExisting().call(this::read))
+                .await().indefinitely();
+        return read.asOf(clock.instant());
+    }
+
+    private Ledger read() {
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         List<Mission> missions = Mission.listAllWithCrew();
         List<StandDown> standDowns = StandDown.listAllInOrder();
-        return new Ledger(vehicles, missions, standDowns, analyse(vehicles, missions, standDowns));
+        return Ledger.of(vehicles, missions, standDowns, clock.instant());
     }
 
     /** Anything that writes history must call this, so the next page reads the new history. */
     @CacheInvalidateAll(cacheName = LEDGER_CACHE)
     public void historyChanged() {
         // The annotation does the work.
-    }
-
-    static AccessHistory analyse(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns) {
-        return CrewedAccess.analyse(
-                vehicles.stream().map(v -> new CrewedAccess.Vehicle(v.slug, v.country, v.retired())).toList(),
-                missions.stream().map(m -> new CrewedAccess.Flight(m.slug, m.vehicle.slug, m.launch(), m.landing(),
-                        m.carriedCrewToStation())).toList(),
-                standDowns.stream().map(s -> new CrewedAccess.StandDown(s.vehicle.slug, s.from(), s.to(), s.reason))
-                        .toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.launchledger.access;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +19,10 @@ import org.launchledger.history.Moment;
  * <p>A vehicle provides access from the launch of its first flight that carried a crew to the
  * station until it is retired, except during its stand-downs. A country has access while any of
  * its vehicles does. Plain Java: no framework type comes in or goes out.
+ *
+ * <p>The analysis knows only what had happened by the moment it is asked for ({@code now}): a
+ * flight launched later has not flown, a landing, retirement or end of a stand-down still to come
+ * has not happened, so what is still under way at {@code now} comes out open ({@code to} null).
  */
 public final class CrewedAccess {
 
@@ -36,8 +41,17 @@ public final class CrewedAccess {
     private CrewedAccess() {
     }
 
+    /** Segments, eras and changes of the given history, as known at {@code now}. */
     public static AccessHistory analyse(Collection<Vehicle> vehicles, Collection<Flight> flights,
-                                        Collection<StandDown> standDowns) {
+                                        Collection<StandDown> standDowns, Instant now) {
+        vehicles = vehicles.stream().map(v -> new Vehicle(v.slug(), v.country(), byNow(v.retired(), now))).toList();
+        flights = flights.stream().filter(f -> f.launch().at().compareTo(now) <= 0)
+                .map(f -> new Flight(f.mission(), f.vehicle(), f.launch(), byNow(f.landing(), now),
+                        f.carriedCrewToStation()))
+                .toList();
+        standDowns = standDowns.stream().filter(s -> s.from().at().compareTo(now) <= 0)
+                .map(s -> new StandDown(s.vehicle(), s.from(), byNow(s.to(), now), s.reason()))
+                .toList();
         Map<String, String> countryOf = new LinkedHashMap<>();
         vehicles.forEach(v -> countryOf.put(v.slug(), v.country()));
 
@@ -49,6 +63,11 @@ public final class CrewedAccess {
 
         List<Segment> segments = segments(changes, countryOf);
         return new AccessHistory(segments, Eras.of(segments, changes), changes);
+    }
+
+    /** The moment if it had come by {@code now}; null (not yet) otherwise. */
+    private static Moment byNow(Moment moment, Instant now) {
+        return moment == null || moment.at().isAfter(now) ? null : moment;
     }
 
     /** The moments at which one vehicle gained or lost access, in time order. */

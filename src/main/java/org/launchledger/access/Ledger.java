@@ -1,15 +1,35 @@
 package org.launchledger.access;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.launchledger.history.Mission;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 
-/** The history as the timeline needs it: entities, the access analysis, and words for its changes. */
+/**
+ * The history as the timeline needs it: entities, the access analysis as known at {@code asOf}
+ * (today, on a page), and words for its changes.
+ */
 public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
-                     AccessHistory access) {
+                     Instant asOf, AccessHistory access) {
 
+    /** The history read from the database, analysed as known at {@code asOf}. */
+    public static Ledger of(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
+                            Instant asOf) {
+        return new Ledger(vehicles, missions, standDowns, asOf, CrewedAccess.analyse(
+                vehicles.stream().map(v -> new CrewedAccess.Vehicle(v.slug, v.country, v.retired())).toList(),
+                missions.stream().map(m -> new CrewedAccess.Flight(m.slug, m.vehicle.slug, m.launch(), m.landing(),
+                        m.carriedCrewToStation())).toList(),
+                standDowns.stream().map(s -> new CrewedAccess.StandDown(s.vehicle.slug, s.from(), s.to(), s.reason))
+                        .toList(),
+                asOf));
+    }
+
+    /** The same history analysed as known at another moment. */
+    public Ledger asOf(Instant moment) {
+        return moment.equals(asOf) ? this : of(vehicles, missions, standDowns, moment);
+    }
 
     public Optional<Mission> mission(String slug) {
         return slug == null ? Optional.empty() : missions.stream().filter(m -> m.slug.equals(slug)).findFirst();

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The timeline, laid out: every shape's position in SVG user units, so the template only draws.
- * Built by {@link TimelineLayout}; drawn by templates/tags/timeline.html.
+ * Built by {@link TimelineLayout}; drawn by templates/tags/timeline.html. {@code today} is null
+ * where the view ends before today. Shapes still under way today are {@code open}: they end at
+ * today and the template draws their right edge as open.
  */
 public record TimelineChart(
         LocalDate from,
@@ -21,6 +23,7 @@ public record TimelineChart(
         String title,
         String description,
         List<Tick> ticks,
+        Today today,
         List<Band> bands,
         List<Block> access,
         List<Lane> lanes,
@@ -33,6 +36,14 @@ public record TimelineChart(
 
     public int bandHeight() {
         return lanesBottom - TimelineLayout.AXIS_HEIGHT;
+    }
+
+    /**
+     * The mark of an open end: a chevron pointing on, at the right edge of a shape still under
+     * way today, {@code top} to {@code top + height}.
+     */
+    public String openEnd(int right, int top, int height) {
+        return "M" + right + "," + top + " l5," + height / 2.0 + " l-5," + height / 2.0;
     }
 
     /** Right edge of the row labels, left of the plot. */
@@ -71,15 +82,36 @@ public record TimelineChart(
 
     /** A sole-access era ({@code kind} "era") or a time with no access at all ({@code kind} "gap"). */
     public record Band(int x, int width, String kind, String country, String tone, String label, String detail,
-                       String title) {
+                       String title, boolean open) {
 
         public int centre() {
             return x + width / 2;
         }
+
+        public int right() {
+            return x + width;
+        }
     }
 
-    /** A stretch of the access row: who could fly crews. {@code css} names the colour. */
-    public record Block(int x, int width, String css, String title) {
+    /** A stretch of the access row, or a stand-down: {@code css} names the colour. */
+    public record Block(int x, int width, String css, String title, boolean open) {
+
+        public int right() {
+            return x + width;
+        }
+    }
+
+    /** The line at today, with its short label and the sentence a screen reader hears. */
+    public record Today(int x, String label, String title) {
+
+        public int labelX() {
+            return x - 3;
+        }
+    }
+
+    /** Baseline of the today label: under the year labels, just above the bands. */
+    public int todayLabelY() {
+        return TimelineLayout.AXIS_HEIGHT - 2;
     }
 
     public record Lane(String slug, String name, String country, String tone, int y, int height, List<Bar> bars,
@@ -104,6 +136,10 @@ public record TimelineChart(
 
         public int middle() {
             return y + height / 2;
+        }
+
+        public int right() {
+            return x + width;
         }
 
         public int dockY() {

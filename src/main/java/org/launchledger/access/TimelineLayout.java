@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,18 @@ import org.launchledger.access.TimelineChart.Milestone;
 import org.launchledger.access.TimelineChart.Tick;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Precision;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.Formats;
 
-/** Lays the history out on a time axis: positions only, no markup. */
+/**
+ * Lays the history out on a time axis: positions only, no markup. Today (the ledger's
+ * {@code asOf}) is where history stops: whatever is still under way (a flight not landed, an era
+ * or a stand-down still running, who can fly now) ends at today, or at the end of the view if that
+ * comes first, and is marked open; nothing is drawn after today.
+ */
 public final class TimelineLayout {
 
     /** What to draw: a window of days, the vehicles to give lanes (empty: all), one mission to highlight. */
@@ -50,6 +56,8 @@ public final class TimelineLayout {
     private final View view;
     private final Instant start;
     private final Instant end;
+    /** Where anything still under way stops: today, or the end of the view if that is earlier. */
+    private final Instant horizon;
     private final Map<String, String> tones = new LinkedHashMap<>();
 
     private TimelineLayout(Ledger ledger, View view) {
@@ -57,6 +65,7 @@ public final class TimelineLayout {
         this.view = view;
         this.start = view.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.end = view.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        this.horizon = ledger.asOf().isBefore(end) ? ledger.asOf() : end;
         ledger.access().changes().stream().map(Change::country).distinct()
                 .forEach(country -> tones.put(country, "k" + tones.size()));
     }
@@ -65,13 +74,9 @@ public final class TimelineLayout {
         return tones.getOrDefault(country, "none");
     }
 
-    /** The whole history: from the first year with access to the end of the year of the latest event. */
+    /** The whole history: from the first year with access to the end of the current year. */
     public static View fullView(Ledger ledger) {
-        Stream<Moment> moments = Stream.concat(
-                ledger.missions().stream().flatMap(m -> Stream.of(m.launch(), m.landing())),
-                ledger.standDowns().stream().flatMap(s -> Stream.of(s.from(), s.to())));
-        LocalDate last = moments.filter(m -> m != null).map(Moment::date).max(Comparator.naturalOrder())
-                .orElse(LocalDate.now(ZoneOffset.UTC));
+        LocalDate last = today(ledger);
         LocalDate first = ledger.access().segments().isEmpty() ? last
                 : ledger.access().segments().get(0).from().date();
         return new View(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), Set.of(), null, true);
@@ -83,6 +88,15 @@ public final class TimelineLayout {
      * mission highlighted.
      */
     public static View missionView(Ledger ledger, Mission mission) {
+        View around = eraAround(ledger, mission);
+        // The whole flight is in the strip: one still under way runs to a month past today.
+        LocalDate flightEnd = mission.inFlightAt(ledger.asOf()) ? today(ledger).plusMonths(1)
+                : mission.landing() == null ? mission.launch().date() : mission.landing().date();
+        return flightEnd.isAfter(around.to())
+                ? new View(around.from(), flightEnd, around.vehicles(), around.highlight(), false) : around;
+    }
+
+    private static View eraAround(Ledger ledger, Mission mission) {
         LocalDate launched = mission.launch().date();
         LocalDate last = fullView(ledger).to();
         Stream<Era> flewIn = ledger.access().eras().stream()
@@ -96,6 +110,15 @@ public final class TimelineLayout {
                         Set.of(mission.vehicle.slug), mission.slug, false))
                 .orElse(new View(launched.minusYears(1), launched.plusYears(1), Set.of(mission.vehicle.slug),
                         mission.slug, false));
+    }
+
+    private static LocalDate today(Ledger ledger) {
+        return ledger.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Whether a moment that may be absent (still open) had come by {@code now}. */
+    private static boolean ended(Moment to, Instant now) {
+        return to != null && !to.at().isAfter(now);
     }
 
     private static boolean marks(Change change, Mission mission) {
@@ -133,7 +156,7 @@ public final class TimelineLayout {
         String description = "One lane per vehicle with a bar per mission from launch to landing; "
                 + "coloured bands mark the periods when a single country alone could fly crews to the station.";
         return new TimelineChart(view.from(), view.to(), WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
-                lanesBottom + 14, title, description, ticks(), bands(), accessBlocks(), lanes, milestones,
+                lanesBottom + 14, title, description, ticks(), today(), bands(), accessBlocks(), lanes, milestones,
                 tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey()),
                         t.getValue())).toList());
     }
@@ -145,11 +168,22 @@ public final class TimelineLayout {
     }
 
     private int x(Moment at) {
-        return at == null ? PLOT_RIGHT : x(at.at());
+        return x(at.at());
     }
 
+    /** The right edge of something that ends at {@code to}: at today (the horizon) while it is open. */
+    private int right(Moment to) {
+        return open(to) ? x(horizon) : x(to);
+    }
+
+    /** Still under way today: no end yet, or an end still to come. */
+    private boolean open(Moment to) {
+        return !ended(to, ledger.asOf());
+    }
+
+    /** Whether a span has a part in the view before the horizon (one still open lasts until today). */
     private boolean visible(Moment from, Moment to) {
-        return from.at().isBefore(end) && (to == null || to.at().isAfter(start));
+        return from.at().isBefore(horizon) && (open(to) ? ledger.asOf() : to.at()).isAfter(start);
     }
 
     private List<Tick> ticks() {
@@ -168,6 +202,15 @@ public final class TimelineLayout {
         return ticks;
     }
 
+    /** A line at today where the view runs past it: what lies right of it has not happened yet. */
+    private TimelineChart.Today today() {
+        if (horizon.equals(end) || ledger.asOf().isBefore(start)) {
+            return null;
+        }
+        String day = Formats.day(new Moment(ledger.asOf(), Precision.DAY));
+        return new TimelineChart.Today(x(horizon), "Today", "Today, " + day + ": nothing after it has happened yet");
+    }
+
     private List<Band> bands() {
         List<Band> bands = new ArrayList<>();
         for (Era era : ledger.access().eras()) {
@@ -175,9 +218,9 @@ public final class TimelineLayout {
                 continue;
             }
             int left = x(era.from());
-            int width = Math.max(2, x(era.to()) - left);
+            int width = Math.max(2, right(era.to()) - left);
             String country = Formats.country(era.country());
-            String span = era.to() == null ? "since " + Formats.day(era.from()) : dates(era.from(), era.to(), null);
+            String span = dates(era.from(), era.to());
             String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to());
             String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
             String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
@@ -185,16 +228,18 @@ public final class TimelineLayout {
             String title = "Only " + country + " could fly crews to the ISS: " + span + length
                     + ". Began with " + ledger.describe(era.startedBy())
                     + (era.endedBy() == null ? "; still lasts." : "; ended by " + ledger.describe(era.endedBy()) + ".");
-            bands.add(new Band(left, width, "era", era.country(), tone(era.country()), label, detail, title));
+            bands.add(new Band(left, width, "era", era.country(), tone(era.country()), label, detail, title,
+                    era.isOpen()));
         }
         for (Segment gap : ledger.access().gaps()) {
             if (!visible(gap.from(), gap.to())) {
                 continue;
             }
             int left = x(gap.from());
-            String title = "No crewed access at all: " + dates(gap.from(), gap.to(), "today")
+            String title = "No crewed access at all: " + dates(gap.from(), gap.to())
                     + (gap.to() == null ? "" : " (" + Formats.ymd(gap.from(), gap.to()) + ")");
-            bands.add(new Band(left, Math.max(3, x(gap.to()) - left), "gap", "", "none", "", "", title));
+            bands.add(new Band(left, Math.max(3, right(gap.to()) - left), "gap", "", "none", "", "", title,
+                    gap.to() == null));
         }
         return bands;
     }
@@ -209,24 +254,24 @@ public final class TimelineLayout {
             String who = s.isEmpty() ? "nobody"
                     : s.vehicles().stream().map(v -> ledger.vehicle(v).map(x -> x.name).orElse(v))
                     .collect(Collectors.joining(", "));
-            String title = dates(s.from(), s.to(), "today")
-                    + ": " + who;
+            String title = dates(s.from(), s.to()) + ": " + who;
             int left = x(s.from());
-            blocks.add(new Block(left, Math.max(1, x(s.to()) - left), css, title));
+            blocks.add(new Block(left, Math.max(1, right(s.to()) - left), css, title, s.to() == null));
         }
         return blocks;
     }
 
     private Lane lane(Vehicle vehicle, int top) {
         List<Mission> missions = ledger.missions().stream()
-                .filter(m -> m.vehicle.slug.equals(vehicle.slug) && visible(m.launch(), m.landing()))
+                .filter(m -> m.vehicle.slug.equals(vehicle.slug) && m.launchedBy(ledger.asOf())
+                        && visible(m.launch(), m.landing()))
                 .toList();
         // Flights that overlap in time go on separate tracks, first free track first.
         List<Integer> trackEnds = new ArrayList<>();
         List<int[]> placed = new ArrayList<>();
         for (Mission m : missions) {
             int left = x(m.launch());
-            int right = Math.max(left + MIN_BAR, m.landing() == null ? PLOT_RIGHT : x(m.landing()));
+            int right = Math.max(left + MIN_BAR, right(m.landing()));
             int track = 0;
             while (track < trackEnds.size() && trackEnds.get(track) > left - 1) {
                 track++;
@@ -245,38 +290,42 @@ public final class TimelineLayout {
             Mission m = missions.get(i);
             int[] p = placed.get(i);
             int barY = top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP);
-            // Docked until undocking; where that is unknown, until landing (or still docked).
+            // Docked until undocking; where that is unknown, until landing (or still docked today).
             Moment undocked = m.undocking() != null ? m.undocking() : m.landing();
-            int dockX = m.docking() == null ? 0 : x(m.docking());
-            int dockWidth = m.docking() == null ? 0 : Math.max(1, x(undocked) - dockX);
+            boolean docked = m.docking() != null && m.docking().at().isBefore(horizon);
+            int dockX = docked ? x(m.docking()) : 0;
+            int dockWidth = docked ? Math.max(1, right(undocked) - dockX) : 0;
+            boolean open = m.inFlightAt(ledger.asOf());
             bars.add(new Bar(m.slug, p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
-                    m.outcome == org.launchledger.history.Outcome.LAUNCH_ABORT, m.landing() == null,
-                    m.slug.equals(view.highlight()), barTitle(m)));
+                    m.outcome == Outcome.LAUNCH_ABORT, open, m.slug.equals(view.highlight()), barTitle(m, open)));
         }
         List<Block> standDowns = new ArrayList<>();
         for (StandDown s : ledger.standDowns()) {
             if (s.vehicle.slug.equals(vehicle.slug) && visible(s.from(), s.to())) {
                 int left = x(s.from());
-                standDowns.add(new Block(left, Math.max(2, x(s.to()) - left), "stand-down",
-                        "Stand-down " + dates(s.from(), s.to(), "still in force")
-                                + ": " + s.reason));
+                boolean open = open(s.to());
+                standDowns.add(new Block(left, Math.max(2, right(s.to()) - left), "stand-down",
+                        "Stand-down " + dates(s.from(), open ? null : s.to()) + ": " + s.reason, open));
             }
         }
         return new Lane(vehicle.slug, vehicle.name, vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
     }
 
-    /** "2018-10-11 – 2018-12-03", or "2024-09-07 – still in force" while {@code to} is open. */
-    private static String dates(Moment from, Moment to, String whileOpen) {
-        return Formats.day(from) + " – " + (to == null ? whileOpen : Formats.day(to));
+    /** "2018-10-11 – 2018-12-03", or "2024-09-07 – today (ongoing)" while {@code to} is open. */
+    private static String dates(Moment from, Moment to) {
+        return Formats.day(from) + " – " + (to == null ? "today (" + ONGOING + ")" : Formats.day(to));
     }
 
-    private static String barTitle(Mission m) {
+    /** The word every open shape's title carries, for those who cannot see its open end. */
+    static final String ONGOING = "ongoing";
+
+    private static String barTitle(Mission m, boolean open) {
         StringBuilder t = new StringBuilder(m.designation);
         t.append(" · launched ").append(Formats.human(m.launch()));
-        if (m.landing() != null) {
+        if (open) {
+            t.append(" · in flight (").append(ONGOING).append(")");
+        } else if (m.landing() != null) {
             t.append(" · landed ").append(Formats.human(m.landing()));
-        } else {
-            t.append(" · in flight");
         }
         t.append(" · ").append(m.outcome.explanation);
         if (!m.crew.isEmpty()) {

@@ -133,6 +133,6 @@ public class MissionPages {
         return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
                 TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)),
-                MissionSummary.of(mission, crew, broughtHome));
+                MissionSummary.of(mission, crew, broughtHome, ledger.asOf()));
     }
 }

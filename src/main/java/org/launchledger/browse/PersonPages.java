@@ -96,7 +96,7 @@ public class PersonPages {
         List<CrewSeat> seats = CrewSeat.ofPerson(person);
         List<CrewSeat> issFlights = seats.stream().filter(CrewSeat::issFlight).toList();
         Span timeFlown = Span.sum(issFlights.stream().map(PersonPages::span).filter(Objects::nonNull).toList());
-        CrewSeat underway = issFlights.stream().filter(s -> span(s) == null).findFirst().orElse(null);
+        CrewSeat underway = issFlights.stream().filter(CrewSeat::inSpace).findFirst().orElse(null);
         long reachedStation = issFlights.size();
         return Templates.person(person, seats, reachedStation, vehiclesFlown(seats), timeFlown, underway);
     }

@@ -60,6 +60,14 @@ public class CrewSeat extends PanacheEntityBase {
         return IssFlight.counts(mission);
     }
 
+    /**
+     * Still up there: launched on a flight that reached the station, and no flight home has
+     * landed yet (none recorded, or the one named has not landed). Every page says it the same way.
+     */
+    public boolean inSpace() {
+        return issFlight() && (landedOn == null || landedOn.landingAt == null);
+    }
+
     /** A person's seats in launch order, with missions and vehicles (up and down) loaded. */
     public static List<CrewSeat> ofPerson(Person person) {
         return list("from CrewSeat s join fetch s.mission m join fetch m.vehicle left join fetch s.landedOn l"

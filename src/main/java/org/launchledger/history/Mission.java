@@ -106,6 +106,16 @@ public class Mission extends PanacheEntityBase {
         return Moment.of(landingAt, landingPrecision);
     }
 
+    /** Whether it had launched by {@code now}: a planned flight, or one launching later, has not flown. */
+    public boolean launchedBy(Instant now) {
+        return outcome != Outcome.PLANNED && !launchAt.isAfter(now);
+    }
+
+    /** Launched by {@code now} and not home by then: still in flight (a launch abort never is). */
+    public boolean inFlightAt(Instant now) {
+        return launchedBy(now) && outcome != Outcome.LAUNCH_ABORT && (landingAt == null || landingAt.isAfter(now));
+    }
+
     /** Whether this flight opened crewed access: it reached the station with people aboard. */
     public boolean carriedCrewToStation() {
         return IssFlight.counts(this) && !crew.isEmpty();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ import org.launchledger.history.Moment;
 
 /** The access definitions of DESIGN.md, checked on small made-up histories. */
 class CrewedAccessTest {
+
+    /** Today, for these histories: after every event in them unless a test says otherwise. */
+    private static final Instant NOW = Instant.parse("2030-06-15T12:00:00Z");
 
     private final List<Vehicle> vehicles = new ArrayList<>();
     private final List<Flight> flights = new ArrayList<>();
@@ -46,7 +50,11 @@ class CrewedAccessTest {
     }
 
     private AccessHistory analyse() {
-        return CrewedAccess.analyse(vehicles, flights, standDowns);
+        return CrewedAccess.analyse(vehicles, flights, standDowns, NOW);
+    }
+
+    private AccessHistory analyseAsOf(String now) {
+        return CrewedAccess.analyse(vehicles, flights, standDowns, Instant.parse(now));
     }
 
     private static void assertSegment(Segment s, String from, String to, Set<String> countries) {
@@ -341,5 +349,51 @@ class CrewedAccessTest {
         Era ru = history.eras().get(history.eras().size() - 1);
         assertEquals("2011-01-01", ru.from().iso());
         assertTrue(ru.isOpen());
+    }
+
+    @Test
+    void aFlightThatLaunchesAfterTodayHasNotFlownYet() {
+        vehicle("capsule", "RU", null);
+        vehicle("dragon", "US", null);
+        flight("c-1", "capsule", "2011-01-01", "2011-06-01");
+        flight("d-1", "dragon", "2027-05-01", "2027-06-01");
+
+        AccessHistory history = analyseAsOf("2026-11-30T12:00:00Z");
+
+        assertEquals(1, history.segments().size(), "the future flight changes nothing yet");
+        assertTrue(history.eras().get(0).isOpen(), "Russia's era is still running today");
+        assertTrue(history.changes().stream().noneMatch(c -> "d-1".equals(c.mission())));
+    }
+
+    @Test
+    void whatEndsAfterTodayIsStillUnderWay() {
+        vehicle("shuttle", "US", "2027-01-10");
+        vehicle("capsule", "RU", null);
+        flight("s-1", "shuttle", "2020-01-01", "2020-01-10");
+        flight("s-last", "shuttle", "2027-01-01", "2027-01-10");
+        flight("c-1", "capsule", "2021-01-01", "2021-06-01");
+        standDown("capsule", "2026-01-01", "2027-03-01");
+
+        AccessHistory history = analyseAsOf("2026-11-30T12:00:00Z");
+
+        Segment last = history.segments().get(history.segments().size() - 1);
+        assertNull(last.to(), "the stand-down to end next year is still in force today");
+        assertEquals(Set.of("US"), last.countries());
+        Era us = history.eras().get(history.eras().size() - 1);
+        assertEquals("US", us.country());
+        assertTrue(us.isOpen(), "a retirement still to come has not happened");
+        assertTrue(history.changes().stream().noneMatch(c -> c.kind() == Change.Kind.RETIRED));
+    }
+
+    @Test
+    void aStandDownThatBeginsAfterTodayHasNotBegun() {
+        vehicle("capsule", "RU", null);
+        flight("c-1", "capsule", "2011-01-01", "2011-06-01");
+        standDown("capsule", "2027-01-01", null);
+
+        AccessHistory history = analyseAsOf("2026-11-30T12:00:00Z");
+
+        assertEquals(1, history.segments().size());
+        assertEquals(Set.of("RU"), history.segments().get(0).countries());
     }
 }

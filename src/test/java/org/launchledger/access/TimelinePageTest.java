@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -142,5 +146,57 @@ class TimelinePageTest {
         assertTrue(eraRows.stream().anyMatch(r -> r.text().startsWith("Russia") && r.text().contains("8 years, 10 months, 9 days")
                 && r.text().contains("Crew Dragon Demo-2")));
         assertTrue(page.select("table.segments tr.gap").text().contains("11 October 2018, 08:40:15 UTC"));
+    }
+
+    /** The right edge of an SVG rect: x + width. */
+    static int right(Element rect) {
+        return Integer.parseInt(rect.attr("x")) + Integer.parseInt(rect.attr("width"));
+    }
+
+    /** Where the chart draws today. */
+    static int todayX(Element svg) {
+        return Integer.parseInt(svg.selectFirst(".today line").attr("x1"));
+    }
+
+    @Test
+    void aViewPastTodayStopsAFlightInProgressAtToday() {
+        Element svg = get("/?from=2026&to=2030", 200).selectFirst("svg.timeline");
+        int today = todayX(svg);
+        Element crew12 = svg.selectFirst("a.flight[href=/missions/crew-12]");
+        assertEquals(today, right(crew12.selectFirst("rect.flight-bar")), "Crew-12 ends at today, not at 2030-12-31");
+        assertTrue(today < Integer.parseInt(svg.select(".grid line").last().attr("x1")), "today is before 2030");
+        assertTrue(crew12.hasClass("open"));
+        assertFalse(crew12.select(".open-end").isEmpty(), "its open end is drawn");
+        assertTrue(crew12.selectFirst("title").text().contains("ongoing"), crew12.selectFirst("title").text());
+        assertEquals("Today", svg.selectFirst(".today text").text());
+    }
+
+    @Test
+    void aViewPastTodayStopsWhoCouldFlyAtTodayAndDrawsNothingAfter() {
+        Element svg = get("/?from=2026&to=2030", 200).selectFirst("svg.timeline");
+        int today = todayX(svg);
+        Element now = svg.select("rect.access-block").last();
+        assertEquals(today, right(now));
+        assertTrue(now.hasClass("open"));
+        assertTrue(now.selectFirst("title").text().contains("today (ongoing)"), now.selectFirst("title").text());
+        for (Element rect : svg.select(".bands rect, rect.access-block, rect.stand-down, rect.flight-bar, rect.docked")) {
+            assertTrue(right(rect) <= today, rect.outerHtml());
+        }
+        Element starliner = svg.selectFirst(".lane[data-vehicle=starliner] rect.stand-down.open");
+        assertEquals(today, right(starliner), "the stand-down still in force ends at today");
+    }
+
+    @Test
+    void anEraStillRunningTodayEndsAtTodayAndIsOpen() {
+        // On 2026-03-01 Soyuz's pad was still wrecked: the United States alone could fly crews.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC), Clock.class);
+        Element svg = get("/?from=2025&to=2030", 200).selectFirst("svg.timeline");
+        int today = todayX(svg);
+        Element era = svg.select(".band-era").last();
+        assertTrue(era.hasClass("c-US") && era.hasClass("open"), era.outerHtml());
+        assertEquals(today, right(era.selectFirst("rect")));
+        assertTrue(era.selectFirst("title").text().contains("still lasts"), era.selectFirst("title").text());
+        assertTrue(svg.select("a.flight[href=/missions/soyuz-ms-29]").isEmpty(), "MS-29 had not launched yet");
+        assertTrue(svg.selectFirst("a.flight[href=/missions/soyuz-ms-28]").hasClass("open"), "MS-28 was still up");
     }
 }

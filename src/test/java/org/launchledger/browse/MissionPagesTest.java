@@ -264,4 +264,46 @@ class MissionPagesTest {
         assertThat(badYear.select("#filter-error a").attr("href"), is("#f-from"));
         assertThat(badYear.select("#f-from").size(), is(1));
     }
+
+    @Test
+    void aFlightInProgressIsSummedUpInThePresent() {
+        Document page = Html.get("/missions/crew-12");
+        assertThat(page.selectFirst("p.summary").text(),
+                is("Crew-12 is a Crew Dragon flight on the airframe Freedom. It launched on 2026-02-13 from"
+                        + " Cape Canaveral SFS SLC-40 with 4 people aboard and has been docked to the ISS since 2026-02-14."));
+        assertThat(Html.texts(page, "table:has(caption:contains(Who launched)) tbody td:last-child"),
+                everyItem(is("In space since 2026-02-13")));
+    }
+
+    @Test
+    void anUnknownLaunchSiteIsSaidPlainly() {
+        Document page = Html.get("/missions/soyuz-ms-29");
+        String summary = page.selectFirst("p.summary").text();
+        assertThat(summary, startsWith("Soyuz MS-29 is a Soyuz flight."));
+        assertThat(summary, containsString("It launched on 2026-07-14 from a launch site not yet recorded with 3 people aboard"));
+        assertThat(page.select(".facts dt:containsOwn(Launch site) + dd").text(), is("Not recorded"));
+        assertThat(Html.texts(page, "table:has(caption:contains(Who launched)) tbody td:last-child"),
+                everyItem(is("In space since 2026-07-14")));
+    }
+
+    @Test
+    void everySentenceOfASummaryStartsWithACapital() {
+        String summary = Html.get("/missions/sts-123").selectFirst("p.summary").text();
+        assertThat(summary, containsString(" One person of its crew came home on another flight."));
+        for (String sentence : summary.split("(?<=\\.) ")) {
+            assertThat(sentence, Character.isUpperCase(sentence.charAt(0)), is(true));
+        }
+    }
+
+    @Test
+    void theStripOfAFlightInProgressRunsToTodayAndIsOpen() {
+        Element strip = Html.get("/missions/crew-12").selectFirst(".strip svg.timeline");
+        int today = Integer.parseInt(strip.selectFirst(".today line").attr("x1"));
+        Element bar = strip.selectFirst("a.flight.highlight");
+        assertThat(bar.attr("href"), is("/missions/crew-12"));
+        assertThat(bar.hasClass("open"), is(true));
+        Element rect = bar.selectFirst("rect.flight-bar");
+        assertThat(Integer.parseInt(rect.attr("x")) + Integer.parseInt(rect.attr("width")), is(today));
+        assertThat(bar.selectFirst("title").text(), containsString("ongoing"));
+    }
 }

@@ -47,7 +47,12 @@ class PersonPagesTest {
     @Test
     void someoneStillInSpaceHasAnOpenFlight() {
         Document page = Html.get("/people/jessica-meir");
-        assertThat(page.select("tbody tr:has(a[href=/missions/crew-12]) td[colspan]").text(), is("Still in space"));
+        Element open = page.selectFirst("tbody tr:has(a[href=/missions/crew-12]) td[colspan]");
+        assertThat(open.text(), is("In space since 2026-02-13"));
+        assertThat(open.selectFirst("time").attr("datetime"), is("2026-02-13T10:15Z"));
+        // Named to come home on the flight she went up on, which has not landed: the same words.
+        assertThat(Html.get("/people/anna-kikina").select("tbody tr:has(a[href=/missions/soyuz-ms-29]) td[colspan]").text(),
+                is("In space since 2026-07-14"));
         assertThat(fact(page, "Time on ISS flights"), containsString("not counting the flight under way since 2026-02-13"));
     }
 

@@ -101,4 +101,12 @@ class VehiclePagesTest {
         assertThat(lane.select(".stand-down").size(), is(2));
         assertThat(lane.select(".milestone title").text(), containsString("STS-135, the last Space Shuttle flight"));
     }
+
+    @Test
+    void aVehicleLaneStopsAFlightInProgressAtToday() {
+        Element lane = Html.get("/vehicles/crew-dragon").selectFirst(".strip svg.timeline");
+        int today = Integer.parseInt(lane.selectFirst(".today line").attr("x1"));
+        Element bar = lane.selectFirst("a.flight.open[href=/missions/crew-12] rect.flight-bar");
+        assertThat(Integer.parseInt(bar.attr("x")) + Integer.parseInt(bar.attr("width")), is(today));
+    }
 }

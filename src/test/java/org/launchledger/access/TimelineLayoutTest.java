@@ -1,0 +1,198 @@
+package org.launchledger.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.launchledger.access.TimelineChart.Bar;
+import org.launchledger.access.TimelineChart.Block;
+import org.launchledger.access.TimelineLayout.View;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.MadeUp;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Person;
+import org.launchledger.history.Precision;
+import org.launchledger.history.StandDown;
+import org.launchledger.history.Vehicle;
+
+/** Where the drawing stops: anything still under way ends at today, open; nothing after today. */
+class TimelineLayoutTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    /** A view from 2026 to 2030, so today is inside it. */
+    private static final View TO_2030 = new View(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), Set.of(), null, true);
+
+    private final List<Vehicle> vehicles = new ArrayList<>();
+    private final List<Mission> missions = new ArrayList<>();
+    private final List<StandDown> standDowns = new ArrayList<>();
+
+    private Vehicle vehicle(String slug, String country) {
+        Vehicle v = MadeUp.vehicle(slug, country);
+        vehicles.add(v);
+        return v;
+    }
+
+    private Mission flight(String slug, Vehicle v, String launch, String docking, String landing, Outcome outcome) {
+        Mission m = MadeUp.mission(slug, v, outcome, launch, docking, null, landing);
+        CrewSeat seat = new CrewSeat();
+        seat.mission = m;
+        seat.person = new Person();
+        seat.person.name = "Someone";
+        m.crew.add(seat);
+        missions.add(m);
+        return m;
+    }
+
+    private void standDown(Vehicle v, String from, String to) {
+        StandDown s = new StandDown();
+        s.vehicle = v;
+        s.fromAt = Instant.parse(from);
+        s.fromPrecision = Precision.SECOND;
+        s.toAt = to == null ? null : Instant.parse(to);
+        s.toPrecision = Precision.SECOND;
+        s.reason = "grounded";
+        standDowns.add(s);
+    }
+
+    private TimelineChart draw(View view) {
+        return TimelineLayout.draw(Ledger.of(vehicles, missions, standDowns, NOW), view);
+    }
+
+    private static Bar bar(TimelineChart chart, String slug) {
+        return chart.lanes().stream().flatMap(l -> l.bars().stream()).filter(b -> b.slug().equals(slug))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFlightNotLandedYetEndsAtTodayAndIsOpen() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", "2026-02-14T20:15:00Z", null, Outcome.IN_PROGRESS);
+
+        TimelineChart chart = draw(TO_2030);
+
+        Bar bar = bar(chart, "up-1");
+        assertNotNull(chart.today(), "a view past today marks today");
+        assertEquals(chart.today().x(), bar.right(), "the bar stops at today");
+        assertTrue(bar.right() < chart.plotRight());
+        assertTrue(bar.open());
+        assertTrue(bar.title().contains("ongoing"), bar.title());
+        assertEquals(chart.today().x(), bar.dockX() + bar.dockWidth(), "still docked today");
+    }
+
+    @Test
+    void aFlightThatLandedIsClosedAtItsLanding() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("done-1", dragon, "2026-02-13T10:15:00Z", null, "2026-06-01T00:00:00Z", Outcome.NOMINAL);
+
+        Bar bar = bar(draw(TO_2030), "done-1");
+
+        assertFalse(bar.open());
+        assertFalse(bar.title().contains("ongoing"), bar.title());
+    }
+
+    @Test
+    void aLandingStillToComeIsNotDrawnAsHappened() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", null, "2027-03-01T00:00:00Z", Outcome.NOMINAL);
+
+        TimelineChart chart = draw(TO_2030);
+
+        assertEquals(chart.today().x(), bar(chart, "up-1").right());
+        assertTrue(bar(chart, "up-1").open());
+    }
+
+    @Test
+    void anEraStillRunningAndWhoCanFlyEndAtToday() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        flight("c-1", capsule, "2011-01-01T00:00:00Z", "2011-01-03T00:00:00Z", "2011-06-01T00:00:00Z", Outcome.NOMINAL);
+
+        TimelineChart chart = draw(TO_2030);
+
+        TimelineChart.Band era = chart.bands().get(0);
+        assertEquals(chart.today().x(), era.right());
+        assertTrue(era.open());
+        assertTrue(era.title().contains("today (ongoing)"), era.title());
+        Block who = chart.access().get(chart.access().size() - 1);
+        assertEquals(chart.today().x(), who.right());
+        assertTrue(who.open());
+    }
+
+    @Test
+    void aStandDownStillInForceEndsAtToday() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        flight("c-1", capsule, "2011-01-01T00:00:00Z", null, "2011-06-01T00:00:00Z", Outcome.NOMINAL);
+        standDown(capsule, "2026-05-01T00:00:00Z", "2027-05-01T00:00:00Z");
+
+        TimelineChart chart = draw(TO_2030);
+
+        Block s = chart.lanes().get(0).standDowns().get(0);
+        assertEquals(chart.today().x(), s.right());
+        assertTrue(s.open());
+        assertTrue(s.title().contains("ongoing"), s.title());
+    }
+
+    @Test
+    void nothingIsDrawnAfterToday() {
+        Vehicle dragon = vehicle("dragon", "US");
+        Vehicle capsule = vehicle("capsule", "RU");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
+        flight("later", capsule, "2027-04-01T00:00:00Z", null, null, Outcome.PLANNED);
+        flight("late-but-recorded", capsule, "2028-04-01T00:00:00Z", null, "2028-10-01T00:00:00Z", Outcome.NOMINAL);
+        standDown(dragon, "2028-01-01T00:00:00Z", null);
+
+        TimelineChart chart = draw(TO_2030);
+
+        int today = chart.today().x();
+        chart.bands().forEach(b -> assertTrue(b.right() <= today, b.title()));
+        chart.access().forEach(a -> assertTrue(a.right() <= today, a.title()));
+        chart.lanes().forEach(l -> l.bars().forEach(b -> assertTrue(b.right() <= today, b.title())));
+        chart.lanes().forEach(l -> assertTrue(l.standDowns().isEmpty(), "a stand-down still to come"));
+        assertTrue(chart.milestones().stream().allMatch(m -> m.x() <= today));
+        assertEquals(1, chart.lanes().stream().mapToLong(l -> l.bars().size()).sum(), "planned flights are not drawn");
+    }
+
+    @Test
+    void aViewThatEndsBeforeTodayRunsOpenShapesToItsEnd() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
+
+        TimelineChart chart = draw(new View(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), Set.of(), null, true));
+
+        assertNull(chart.today(), "today is not in this view");
+        assertEquals(chart.plotRight(), bar(chart, "up-1").right());
+        assertTrue(bar(chart, "up-1").open());
+    }
+
+    @Test
+    void theWholeHistoryRunsToTheEndOfThisYearAndAStripShowsAFlightUnderWayToToday() {
+        Vehicle dragon = vehicle("dragon", "US");
+        Mission up = flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
+        Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
+
+        assertEquals(LocalDate.of(2026, 12, 31), TimelineLayout.fullView(ledger).to());
+        View strip = TimelineLayout.missionView(ledger, up);
+        assertTrue(strip.to().isAfter(LocalDate.of(2026, 11, 30)), "the strip reaches past today: " + strip);
+        assertEquals(TimelineLayout.draw(ledger, strip).today().x(), bar(TimelineLayout.draw(ledger, strip), "up-1").right());
+    }
+
+    @Test
+    void aViewWhollyAfterTodayIsEmpty() {
+        Vehicle dragon = vehicle("dragon", "US");
+        flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
+
+        TimelineChart chart = draw(new View(LocalDate.of(2028, 1, 1), LocalDate.of(2030, 12, 31), Set.of(), null, true));
+
+        assertNull(chart.today());
+        assertTrue(chart.bands().isEmpty() && chart.access().isEmpty());
+        assertTrue(chart.lanes().get(0).bars().isEmpty());
+    }
+}
