@@ -121,4 +121,25 @@ class ReferenceApiTest {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/access"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
+
+    @Test
+    void someoneWhoseRideHomeHasNotLandedHasNoLandingMission() {
+        given().when().get("/api/people/anil-menon").then()
+                .statusCode(200)
+                .body("flights.find { it.launchedOn == 'soyuz-ms-29' }.landedOn", nullValue())
+                .body("flights.find { it.launchedOn == 'soyuz-ms-29' }.landing", nullValue());
+        given().when().get("/api/missions/soyuz-ms-29").then()
+                .statusCode(200)
+                .body("crew.landedOn", contains(nullValue(), nullValue(), nullValue()));
+    }
+
+    @Test
+    void correctedRolesAndTimesReachTheApi() {
+        given().when().get("/api/missions/soyuz-tma-1").then()
+                .statusCode(200)
+                .body("crew.find { it.slug == 'frank-de-winne' }.role", equalTo("Flight Engineer"));
+        given().when().get("/api/missions/soyuz-ms-22").then()
+                .statusCode(200)
+                .body("landing", equalTo("2023-03-28T11:45Z"));
+    }
 }
