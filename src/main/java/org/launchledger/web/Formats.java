@@ -1,6 +1,5 @@
 package org.launchledger.web;
 
-import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,9 +7,11 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
@@ -18,118 +19,153 @@ import org.launchledger.history.Precision;
 import org.launchledger.history.Span;
 
 /**
- * How pages write dates, lengths of time, countries and outcomes, so templates stay
- * declarative. Dates are UTC and never more precise than their source.
+ * The one place that writes dates, lengths of time, countries and outcomes, in either language.
+ * Dates are UTC and never more precise than their source; words and plurals come from the
+ * message files ({@link Messages}). Templates reach these through {@link FormatExtensions}.
  */
-@TemplateExtension
 public final class Formats {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private record DateFormats(DateTimeFormatter day, DateTimeFormatter minute, DateTimeFormatter second) {
+    }
+
+    private static final Map<Language, DateFormats> DATES = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            DATES.put(language, new DateFormats(pattern("d MMMM yyyy", language),
+                    pattern("d MMMM yyyy, HH:mm 'UTC'", language), pattern("d MMMM yyyy, HH:mm:ss 'UTC'", language)));
+        }
+    }
+
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private Formats() {
     }
 
-    /** "30 May 2020, 19:22 UTC"; only the date ("1 February 2003") when the source gave no time. */
-    public static String human(Moment moment) {
+    private static DateTimeFormatter pattern(String pattern, Language language) {
+        return DateTimeFormatter.ofPattern(pattern, language.locale).withZone(ZoneOffset.UTC);
+    }
+
+    /**
+     * "30 May 2020, 19:22 UTC" / "30 mai 2020, 19:22 UTC"; only the date ("21 iulie 2011") when the
+     * source gave no time of day.
+     */
+    public static String human(Moment moment, Language language) {
+        DateFormats formats = DATES.get(language);
         return switch (moment.precision()) {
-            case DAY -> DAY.format(moment.at());
-            case MINUTE -> MINUTE.format(moment.at());
-            case SECOND -> SECOND.format(moment.at());
+            case DAY -> formats.day().format(moment.at());
+            case MINUTE -> formats.minute().format(moment.at());
+            case SECOND -> formats.second().format(moment.at());
         };
     }
 
-    /** The UTC date alone, "2020-05-30", for tables. */
+    /** The UTC date alone, "2020-05-30", for tables: the same in every language. */
     public static String day(Moment moment) {
         return SHORT.format(moment.at());
     }
 
-    public static String precisionNote(Moment moment) {
-        return "to the " + moment.precision().name().toLowerCase(Locale.ROOT);
+    /** "to the minute" / "la minut": how precise the source was. */
+    public static String precisionNote(Moment moment, Language language) {
+        return Messages.text(language, "format.precision." + moment.precision().name().toLowerCase(Locale.ROOT));
     }
 
     /**
-     * "12d 19h"; "19 min" under an hour, "5h 12m" under a day; only whole days ("about 13d")
-     * when either end is a bare date.
+     * "12d 19h" / "12 z 19 h"; minutes under an hour, hours and minutes under a day; only whole days
+     * ("about 13d") when either end is a bare date.
      */
-    public static String dh(Span span) {
+    public static String dh(Span span, Language language) {
         Duration d = span.length();
         if (span.precision() == Precision.DAY) {
-            return "about " + Math.round(d.toMinutes() / 1440.0) + "d";
+            return Messages.text(language, "format.duration.about-days", Math.round(d.toMinutes() / 1440.0));
         }
         long minutes = Math.round(d.toSeconds() / 60.0);
         if (minutes < 60) {
-            return minutes + " min";
+            return Messages.text(language, "format.duration.minutes", minutes);
         }
         if (minutes < 24 * 60) {
-            return minutes / 60 + "h " + minutes % 60 + "m";
+            return Messages.text(language, "format.duration.hours-minutes", minutes / 60, minutes % 60);
         }
         long hours = Math.round(d.toSeconds() / 3600.0);
-        return hours / 24 + "d " + hours % 24 + "h";
+        return Messages.text(language, "format.duration.days-hours", hours / 24, hours % 24);
     }
 
-    /** The time between two moments as {@link #dh(Span)} writes it; empty when either is unknown. */
-    @TemplateExtension(namespace = "fmt")
-    public static String elapsed(Moment from, Moment to) {
+    /** The time between two moments as {@link #dh} writes it; empty when either is unknown. */
+    public static String elapsed(Moment from, Moment to, Language language) {
         Span span = Span.between(from, to);
-        return span == null ? "" : dh(span);
+        return span == null ? "" : dh(span, language);
     }
 
-    /** "2 years, 5 months, 25 days" between the dates of two moments; empty when either is unknown. */
-    @TemplateExtension(namespace = "fmt")
-    public static String ymd(Moment from, Moment to) {
+    /**
+     * "8 years, 10 months, 9 days" / "8 ani, 10 luni și 9 zile" between the dates of two moments,
+     * by each language's plural rules; empty when either is unknown.
+     */
+    public static String ymd(Moment from, Moment to, Language language) {
         if (from == null || to == null) {
             return "";
         }
         Period p = Period.between(from.date(), to.date());
         List<String> parts = new ArrayList<>();
-        addUnit(parts, p.getYears(), "year");
-        addUnit(parts, p.getMonths(), "month");
-        addUnit(parts, p.getDays(), "day");
-        return parts.isEmpty() ? "0 days" : String.join(", ", parts);
-    }
-
-    private static void addUnit(List<String> parts, int amount, String unit) {
-        if (amount != 0) {
-            parts.add(amount + " " + unit + (amount == 1 ? "" : "s"));
+        if (p.getYears() != 0) {
+            parts.add(Messages.text(language, "count.years", p.getYears()));
         }
+        if (p.getMonths() != 0) {
+            parts.add(Messages.text(language, "count.months", p.getMonths()));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(Messages.text(language, "count.days", p.getDays()));
+        }
+        return list(parts, language);
     }
 
-    /** The English name of an ISO 3166 alpha-2 code ("RU" → "Russia"); the code itself if unknown. */
-    @TemplateExtension(namespace = "fmt")
-    public static String country(String code) {
+    /** "a, b, c" / "a, b și c": a list as each language writes it. */
+    public static String list(List<String> items, Language language) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        String text = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            text = Messages.text(language, i == items.size() - 1 ? "count.join.last" : "count.join.two", text,
+                    items.get(i));
+        }
+        return text;
+    }
+
+    /**
+     * The name of an ISO 3166 alpha-2 code in the language ("RU" → "Russia" / "Rusia"); the message
+     * files may give a shorter common name ("Statele Unite"); the code itself if unknown.
+     */
+    public static String country(String code, Language language) {
         if (code == null || code.isBlank()) {
             return "";
         }
+        String key = "country." + code.trim().toUpperCase(Locale.ROOT);
+        if (Messages.keys(language).contains(key)) {
+            return Messages.text(language, key);
+        }
         try {
-            String name = new Locale.Builder().setRegion(code.trim()).build().getDisplayCountry(Locale.ENGLISH);
+            String name = new Locale.Builder().setRegion(code.trim()).build().getDisplayCountry(language.locale);
             return name.isEmpty() ? code : name;
         } catch (IllformedLocaleException e) {
             return code;
         }
     }
 
-    /** "launch-abort" → "Launch abort": the code, said in words. */
-    public static String label(Outcome outcome) {
-        String words = outcome.code.replace('-', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    /** "Launch abort" / "Lansare eșuată": the outcome, said in words. */
+    public static String label(Outcome outcome, Language language) {
+        return Messages.text(language, "outcome." + outcome.code);
     }
 
-    public static String label(MissionQuery.Sort sort) {
-        return switch (sort) {
-            case LAUNCH -> "Launch date";
-            case DURATION -> "Longest flight";
-            case CREW -> "Largest crew";
-        };
+    /** What the outcome means, in a sentence. */
+    public static String explanation(Outcome outcome, Language language) {
+        return Messages.text(language, "outcome.explained." + outcome.code);
+    }
+
+    /** "Launch date" / "Data lansării": a sort order's name. */
+    public static String label(MissionQuery.Sort sort, Language language) {
+        return Messages.text(language, "sort." + sort.code());
     }
 
     /** A short name for a source link: "Wikipedia: Soyuz MS-10", else the site ("spacenews.com"). */
-    @TemplateExtension(namespace = "fmt")
     public static String sourceName(String url) {
         try {
             java.net.URI uri = java.net.URI.create(url);

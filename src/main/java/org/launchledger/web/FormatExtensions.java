@@ -1,0 +1,78 @@
+package org.launchledger.web;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import org.launchledger.history.MissionQuery;
+import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Span;
+
+/**
+ * {@link Formats} for templates, in the page's language: {@code {moment.human}},
+ * {@code {span.dh}}, {@code {outcome.label}}, {@code {fmt:country(code)}}, {@code {fmt:ymd(a, b)}}.
+ */
+public final class FormatExtensions {
+
+    private FormatExtensions() {
+    }
+
+    @TemplateExtension
+    static String human(Moment moment, @TemplateAttribute("locale") Object locale) {
+        return Formats.human(moment, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String day(Moment moment) {
+        return Formats.day(moment);
+    }
+
+    @TemplateExtension
+    static String precisionNote(Moment moment, @TemplateAttribute("locale") Object locale) {
+        return Formats.precisionNote(moment, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String dh(Span span, @TemplateAttribute("locale") Object locale) {
+        return Formats.dh(span, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String label(Outcome outcome, @TemplateAttribute("locale") Object locale) {
+        return Formats.label(outcome, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String explanation(Outcome outcome, @TemplateAttribute("locale") Object locale) {
+        return Formats.explanation(outcome, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String label(MissionQuery.Sort sort, @TemplateAttribute("locale") Object locale) {
+        return Formats.label(sort, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String asQueryValue(String text) {
+        return Formats.asQueryValue(text);
+    }
+
+    @TemplateExtension(namespace = "fmt")
+    static String elapsed(Moment from, Moment to, @TemplateAttribute("locale") Object locale) {
+        return Formats.elapsed(from, to, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension(namespace = "fmt")
+    static String ymd(Moment from, Moment to, @TemplateAttribute("locale") Object locale) {
+        return Formats.ymd(from, to, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension(namespace = "fmt")
+    static String country(String code, @TemplateAttribute("locale") Object locale) {
+        return Formats.country(code, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension(namespace = "fmt")
+    static String sourceName(String url) {
+        return Formats.sourceName(url);
+    }
+}
