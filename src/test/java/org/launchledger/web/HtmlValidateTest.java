@@ -65,6 +65,7 @@ class HtmlValidateTest {
 
     private static synchronized Map<Path, List<String>> pageErrors() throws Exception {
         if (errorsByFile == null) {
+            requireHtmlValidate();
             List<Path> files = new ArrayList<>();
             for (PageType page : PageType.ALL) {
                 String html = given().accept("text/html").when().get(page.path()).then()
@@ -87,10 +88,14 @@ class HtmlValidateTest {
         return file;
     }
 
-    /** Runs html-validate on the files: each file's errors as "line:column rule: message (selector)". */
-    private static Map<Path, List<String>> validate(List<Path> files) throws Exception {
+    private static void requireHtmlValidate() {
         Prerequisites.require(Files.isDirectory(Prerequisites.NODE_PACKAGES.resolve("html-validate")),
                 "html-validate not installed in " + Prerequisites.NODE_PACKAGES + " (npm ci --prefix src/test/js)");
+    }
+
+    /** Runs html-validate on the files: each file's errors as "line:column rule: message (selector)". */
+    private static Map<Path, List<String>> validate(List<Path> files) throws Exception {
+        requireHtmlValidate();
         List<String> command = new ArrayList<>(List.of("node", VALIDATE.toString()));
         files.forEach(f -> command.add(f.toString()));
         Process node;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -16,6 +18,8 @@ public final class Prerequisites {
 
     /** Where {@code npm ci --prefix src/test/js} installs axe-core and html-validate. */
     public static final Path NODE_PACKAGES = Paths.get("src", "test", "js", "node_modules");
+
+    private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
     private Prerequisites() {
     }
@@ -38,6 +42,11 @@ public final class Prerequisites {
         if (inCi()) {
             fail(missing + "; CI must run every test");
         }
-        Assumptions.abort(missing + ": test skipped");
+        String reason = missing + ": test skipped";
+        // Surefire's summary counts skipped tests but never says why: say it once, in the run's output.
+        if (ANNOUNCED.add(reason)) {
+            System.err.println("[WARNING] SKIPPED: " + reason + " (every test that needs it; CI fails instead)");
+        }
+        Assumptions.abort(reason);
     }
 }
