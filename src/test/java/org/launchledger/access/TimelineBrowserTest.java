@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.launchledger.web.Axe;
 import org.launchledger.web.BrowserTest;
 
 /** The pages in a real headless Chromium, on a projector and on a phone: visible, no sideways scrolling. */
@@ -25,6 +26,7 @@ class TimelineBrowserTest extends BrowserTest {
             assertTrue(box.width > 300 && box.height > 150, "chart has a real size on " + name + ": " + box.width + "x" + box.height);
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertTrue(scrollWidth <= width, "page is " + scrollWidth + " px wide on a " + width + " px " + name);
+            Axe.assertNoViolations(page, "the timeline on a " + name);
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline-" + name + ".png")));
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve("timeline-" + name + "-full.png")));
@@ -47,6 +49,7 @@ class TimelineBrowserTest extends BrowserTest {
                 assertTrue(scrollWidth <= size[0], path + " is " + scrollWidth + " px wide on a " + size[0] + " px screen");
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + ".png")));
+                Axe.assertNoViolations(page, path + " on a " + size[0] + " px screen");
             }
         }
     }
