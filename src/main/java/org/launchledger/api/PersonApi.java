@@ -13,6 +13,7 @@ import org.launchledger.history.Page;
 import org.launchledger.history.Person;
 import org.launchledger.history.PersonQuery;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.PastTheEndProblem;
 import org.launchledger.web.PersonFilters;
 
 @Path("/api/people")
@@ -46,7 +47,7 @@ public class PersonApi {
                                  @RestQuery String nationality, @RestQuery String agency,
                                  @RestQuery List<String> vehicle) {
         PersonQuery query = PersonFilters.read(page, size, q, nationality, agency, vehicle);
-        return query.run().map(PersonJson::of);
+        return PastTheEndProblem.check(query.run()).map(PersonJson::of);
     }
 
     @GET
