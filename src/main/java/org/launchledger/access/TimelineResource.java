@@ -2,10 +2,12 @@ package org.launchledger.access;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -17,6 +19,8 @@ import org.launchledger.access.TimelineLayout.View;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.Params;
+import org.launchledger.web.QueryCheck;
+import org.launchledger.web.ShowsBadParameters;
 
 /** The home page: the crewed-access timeline, zoomed and filtered through the query string. */
 @Path("/")
@@ -32,14 +36,18 @@ public class TimelineResource {
     @Inject
     AccessService service;
 
+    /** The timeline of the requested view; 400 with the full view and the message beside the field for bad input. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response timeline(@RestQuery String from, @RestQuery String to, @RestQuery List<String> vehicle) {
+    @ShowsBadParameters
+    public Response timeline(@RestQuery String from, @RestQuery String to, @RestQuery List<String> vehicle,
+                             @Context RoutingContext rc) {
         Ledger ledger = service.ledger();
         View full = TimelineLayout.fullView(ledger);
         View view;
         BadParameterException error = null;
         try {
+            QueryCheck.rethrow(rc);
             view = requestedView(full, from, to, vehicle);
         } catch (BadParameterException e) {
             view = full;

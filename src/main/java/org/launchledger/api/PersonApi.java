@@ -14,6 +14,7 @@ import org.launchledger.history.Page;
 import org.launchledger.history.Person;
 import org.launchledger.history.PersonQuery;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.PastTheEndProblem;
 import org.launchledger.web.PersonFilters;
 
 @Path("/api/people")
@@ -62,7 +63,7 @@ public class PersonApi {
                                  @RestQuery String nationality, @RestQuery String agency,
                                  @RestQuery List<String> vehicle) {
         PersonQuery query = PersonFilters.read(page, size, q, nationality, agency, vehicle);
-        return PersonJson.of(query.run());
+        return PersonJson.of(PastTheEndProblem.check(query.run()));
     }
 
     @GET

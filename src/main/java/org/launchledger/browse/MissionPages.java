@@ -3,7 +3,7 @@ package org.launchledger.browse;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +27,13 @@ import org.launchledger.history.Outcome;
 import org.launchledger.history.Page;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
+import org.launchledger.web.Links;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
+import org.launchledger.web.PastTheEndProblem;
+import org.launchledger.web.QueryCheck;
+import org.launchledger.web.ShowsBadParameters;
 
 /** The list of missions with its filters, and one page per mission. */
 @Path("/missions")
@@ -100,21 +104,27 @@ public class MissionPages {
                 new Event("Landing", m.landing(), underway ? "Not yet" : "Not recorded"));
     }
 
+    /**
+     * The list, filtered as the query says; 400 with the list's form and the message beside the
+     * field for a bad filter, 404 with the last page's address for a page past the end.
+     */
     @GET
+    @ShowsBadParameters
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery List<String> vehicle,
                          @RestQuery String year, @RestQuery String from, @RestQuery String to,
                          @RestQuery String country, @RestQuery String outcome, @RestQuery String q,
-                         @RestQuery String sort, @Context HttpServerRequest request) {
+                         @RestQuery String sort, @Context RoutingContext rc) {
         // An exact year fills both ends of the range in the form.
         boolean exactYear = !Params.isBlank(year);
         MissionForm form = new MissionForm(vehicle, country, outcome, exactYear ? year : from,
                 exactYear ? year : to, q, sort, size);
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         List<String> countries = vehicles.stream().map(v -> v.country.toUpperCase(Locale.ROOT)).distinct().toList();
-        Links links = Links.of(request);
+        Links links = Links.of(rc.request());
         try {
+            QueryCheck.rethrow(rc);
             MissionQuery query = MissionFilters.read(page, size, vehicle, year, from, to, country, outcome, q, sort);
-            Page<Mission> results = query.run();
+            Page<Mission> results = PastTheEndProblem.check(query.run());
             return Response.ok(Templates.missions(new MissionList(form, vehicles, countries, results,
                     Pager.of(results, links), null, links))).build();
         } catch (BadParameterException e) {

@@ -3,14 +3,13 @@ package org.launchledger.browse;
 import java.util.ArrayList;
 import java.util.List;
 import org.launchledger.history.Page;
+import org.launchledger.web.Links;
 
 /**
  * The navigation under a paginated list: which rows are shown, and links to the neighbouring
  * pages and a window of page numbers around this one, each keeping the current filters.
- * {@code pastTheEnd}: the page asked for lies beyond the last one, though the list is not empty.
  */
-public record Pager(long total, long firstRow, long lastRow, String previous, String next, List<PageLink> pages,
-                    boolean pastTheEnd) {
+public record Pager(long total, long firstRow, long lastRow, String previous, String next, List<PageLink> pages) {
 
     /** Page numbers shown on either side of the current one. */
     private static final int WINDOW = 3;
@@ -33,7 +32,7 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
         return new Pager(page.total(), firstRow, lastRow,
                 page.hasPrevious() ? links.with("page", String.valueOf(page.page() - 1)) : null,
                 page.hasNext() ? links.with("page", String.valueOf(page.page() + 1)) : null,
-                pages, page.items().isEmpty() && page.total() > 0);
+                pages);
     }
 
     /** A caption for the list: "Missions, 129 in all, page 1 of 3". */
@@ -42,11 +41,6 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
         String where = pages.stream().filter(PageLink::current).findFirst()
                 .map(p -> ", page " + p.number() + " of " + count).orElse("");
         return what + ", " + total + " in all" + (count > 1 ? where : "");
-    }
-
-    /** The first page of the same list. */
-    public String first() {
-        return pages.get(0).href();
     }
 
     /** More than one page: worth showing the navigation. */

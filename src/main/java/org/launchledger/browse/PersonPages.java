@@ -2,7 +2,7 @@ package org.launchledger.browse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,8 +24,12 @@ import org.launchledger.history.PersonQuery;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
+import org.launchledger.web.Links;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.PastTheEndProblem;
 import org.launchledger.web.PersonFilters;
+import org.launchledger.web.QueryCheck;
+import org.launchledger.web.ShowsBadParameters;
 
 /** The people who flew to the ISS, with filters and search, and one page per person. */
 @Path("/people")
@@ -71,18 +75,25 @@ public class PersonPages {
         }
     }
 
+    /**
+     * The list, filtered as the query says; 400 with the list's form and the message beside the
+     * field for a bad filter, 404 with the last page's address for a page past the end.
+     */
     @GET
+    @ShowsBadParameters
     public Response list(@RestQuery String page, @RestQuery String size, @RestQuery String q,
                          @RestQuery String nationality, @RestQuery String agency, @RestQuery List<String> vehicle,
-                         @Context HttpServerRequest request) {
+                         @Context RoutingContext rc) {
         PeopleForm form = new PeopleForm(q, nationality, agency, vehicle);
         List<String> nationalities = Person.nationalities();
         List<String> agencies = Person.agencies();
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         try {
-            Page<Person> results = PersonFilters.read(page, size, q, nationality, agency, vehicle).run();
+            QueryCheck.rethrow(rc);
+            Page<Person> results = PastTheEndProblem.check(PersonFilters.read(page, size, q, nationality, agency,
+                    vehicle).run());
             return Response.ok(Templates.people(new PeopleList(form, nationalities, agencies, vehicles, results,
-                    Person.issFlightCounts(results.items()), Pager.of(results, Links.of(request)), null))).build();
+                    Person.issFlightCounts(results.items()), Pager.of(results, Links.of(rc.request())), null))).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.people(new PeopleList(form,
                     nationalities, agencies, vehicles, null, Map.of(), null, FilterError.of(e)))).build();

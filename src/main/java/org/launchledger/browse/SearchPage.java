@@ -2,15 +2,19 @@ package org.launchledger.browse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.Search;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.Params;
+import org.launchledger.web.QueryCheck;
+import org.launchledger.web.ShowsBadParameters;
 
 /** Missions, people and airframes by designation or name. */
 @Path("/search")
@@ -22,9 +26,12 @@ public class SearchPage {
         static native TemplateInstance search(String q, Search results, FilterError error);
     }
 
+    /** Results for {@code q}; 400 with the message beside the search box for a bad one. */
     @GET
-    public Response search(@RestQuery String q) {
+    @ShowsBadParameters
+    public Response search(@RestQuery String q, @Context RoutingContext rc) {
         try {
+            QueryCheck.rethrow(rc);
             String text = Params.text("q", q);
             return Response.ok(Templates.search(q, text == null ? null : Search.of(text), null)).build();
         } catch (BadParameterException e) {

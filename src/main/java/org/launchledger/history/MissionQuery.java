@@ -9,14 +9,15 @@ import java.util.Locale;
 
 /**
  * A filtered, sorted, paginated list of missions: the one query behind /missions and
- * /api/missions. Filters left null do not apply.
+ * /api/missions. Filters left null do not apply; {@code from} and {@code to} are UTC launch
+ * dates, both included.
  */
 public record MissionQuery(
         List<String> vehicles,
         String country,
         Outcome outcome,
-        Integer fromYear,
-        Integer toYear,
+        LocalDate from,
+        LocalDate to,
         String text,
         Sort sort,
         int page,
@@ -62,13 +63,13 @@ public record MissionQuery(
             where.add("m.outcome = :outcome");
             params.and("outcome", outcome);
         }
-        if (fromYear != null) {
+        if (from != null) {
             where.add("m.launchAt >= :from");
-            params.and("from", LocalDate.of(fromYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            params.and("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
-        if (toYear != null) {
+        if (to != null) {
             where.add("m.launchAt < :to");
-            params.and("to", LocalDate.of(toYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            params.and("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (text != null && !text.isBlank()) {
             // A person's name in any spelling lists the flights they launched on.

@@ -2,8 +2,10 @@ package org.launchledger.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.PathSegment;
@@ -11,35 +13,44 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.launchledger.history.RenamedSlug;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place that turns failures into answers: problem+json under /api (and for clients that
- * ask for JSON), a friendly HTML page everywhere else. No stack trace ever reaches a user.
+ * The one place that turns failures into answers: problem+json under /api and the operations
+ * endpoints (and for clients that ask for JSON), a friendly HTML page everywhere else. No stack
+ * trace ever reaches a user. Quarkus REST failures arrive through the mappers below; requests
+ * answered at the Vert.x level, before any resource (see HttpEdge), come through {@link #send}.
  */
 public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    private static final Pattern OPERATIONS = Pattern.compile("/q/(health|metrics|openapi|swagger-ui)([/.].*)?");
+
+    /** A way on from an error page: the address and the words of the link. */
+    public record Link(String href, String text) {
+    }
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, Link link);
     }
 
     @ServerExceptionMapper
-    public Response badParameter(BadParameterException e, UriInfo uri, HttpHeaders headers) {
-        return respond(400, "Bad request", e.getMessage(), e.parameter, uri, headers);
+    public Response badParameter(BadParameterException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        return respond(400, "Bad request", e.getMessage(), e.parameter, null, uri, headers);
     }
 
     /** A renamed slug answers 301 to its new address, pages and API alike; anything else is a 404. */
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e, UriInfo uri, HttpHeaders headers) {
+    public Response notFound(NotFoundProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         return RenamedSlug.currentSlug(e.kind, e.key)
                 .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
                         .location(renamed(uri, e.key, current)).build())
-                .orElseGet(() -> respond(404, "Not found", e.getMessage(), null, uri, headers));
+                .orElseGet(() -> respond(404, "Not found", e.getMessage(), null, null, uri, headers));
     }
 
     /** The request's address with the path segment {@code oldSlug} replaced, its query kept. */
@@ -54,48 +65,86 @@ public class ErrorResponses {
         return builder.build();
     }
 
+    /** 404 naming the last page; its address is in the detail (problem+json) and a link (HTML). */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response pastTheEnd(PastTheEndProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        String last = Links.of(uri).with("page", String.valueOf(e.lastPage));
+        return respond(404, "Not found", e.getMessage() + " The last page is " + last + ".", "page",
+                new Link(last, "Go to the last page"), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
             return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
-                    null, uri, headers);
+                    null, null, uri, headers);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String phrase = known == null ? "Error" : known.getReasonPhrase();
-        String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+        String title = title(status);
         String detail = status == 404 ? "There is no page at " + uri.getPath() + "." : title + ".";
-        return respond(status, title, detail, null, uri, headers);
+        return respond(status, title, detail, null, null, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+    public Response unexpected(Exception e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         LOG.error("unexpected failure", e);
         return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
-                null, uri, headers);
+                null, null, uri, headers);
     }
 
-    private static Response respond(int status, String title, String detail, String parameter, UriInfo uri,
-                                    HttpHeaders headers) {
-        if (wantsJson(uri, headers)) {
-            Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), parameter);
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /**
+     * Answers a request at the Vert.x level (before or outside Quarkus REST) with the same page or
+     * problem the mappers give, and ends it.
+     */
+    public static void send(RoutingContext rc, int status, String detail) {
+        String path = rc.request().path() == null ? "" : rc.request().path();
+        Body body = body(status, title(status), detail, null, null, path, rc.request().getHeader(HttpHeaders.ACCEPT));
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, body.type()).end(body.text());
+    }
+
+    private static Response respond(int status, String title, String detail, String parameter, Link link,
+                                    UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        Body body = body(status, title, detail, parameter, link, uri.getPath(), headers.getHeaderString("Accept"));
+        return Response.status(status).type(body.type()).entity(body.text()).build();
+    }
+
+    private record Body(String type, String text) {
+    }
+
+    private static Body body(int status, String title, String detail, String parameter, Link link, String path,
+                             String accept) {
+        if (wantsJson(path, accept)) {
+            return new Body(Problem.MEDIA_TYPE,
+                    Json.encode(new Problem("about:blank", title, status, detail, path, parameter)));
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail).render()).build();
+        return new Body(HTML, Templates.error(status, title, detail, link).render());
     }
 
-    private static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
-        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
+    /** The operations endpoints (health, metrics, OpenAPI, Swagger UI): for machines, GET and HEAD only. */
+    public static boolean isOperations(String path) {
+        return path != null && OPERATIONS.matcher(path).matches();
+    }
+
+    /** "Method not allowed" for 405: the reason phrase, in sentence case. */
+    private static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String phrase = known == null ? "Error" : known.getReasonPhrase();
+        return phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * JSON for the API and the operations endpoints, and for clients whose first choice is JSON.
+     * Reads the Accept header leniently: a malformed one means HTML.
+     */
+    private static boolean wantsJson(String path, String accept) {
+        if (path.equals("/api") || path.startsWith("/api/") || isOperations(path)) {
             return true;
         }
-        try {
-            return headers.getAcceptableMediaTypes().stream().findFirst()
-                    .map(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !t.isWildcardType())
-                    .orElse(false);
-        } catch (IllegalArgumentException malformedAcceptHeader) {
+        if (accept == null || accept.isBlank()) {
             return false;
         }
+        String first = accept.split(",", 2)[0].split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return first.equals("application/json") || first.startsWith("application/") && first.endsWith("+json");
     }
 }

@@ -1,5 +1,6 @@
 package org.launchledger.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,20 +16,31 @@ public final class MissionFilters {
     private MissionFilters() {
     }
 
+    /**
+     * The checked query. {@code from} and {@code to} are a year or an ISO date, as on the timeline
+     * (a year means its first day for {@code from}, its last for {@code to}); an exact {@code year}
+     * overrides both, though they are still checked.
+     *
+     * @throws BadParameterException naming the first parameter that breaks its rule
+     */
     public static MissionQuery read(String page, String size, List<String> vehicles, String year, String from,
                                     String to, String country, String outcome, String q, String sort) {
         Integer exactYear = Params.year("year", year);
-        Integer fromYear = exactYear != null ? exactYear : Params.year("from", from);
-        Integer toYear = exactYear != null ? exactYear : Params.year("to", to);
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw new BadParameterException("to", "must not be before 'from' (" + fromYear + ")");
+        LocalDate fromDate = Params.yearOrDate("from", from, false);
+        LocalDate toDate = Params.yearOrDate("to", to, true);
+        if (exactYear != null) {
+            fromDate = LocalDate.of(exactYear, 1, 1);
+            toDate = LocalDate.of(exactYear, 12, 31);
+        }
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new BadParameterException("to", "must not be before 'from' (" + fromDate + ")");
         }
         return new MissionQuery(
                 vehicleSlugs(vehicles),
                 Params.country("country", country),
                 Params.oneOf("outcome", outcome, Outcome.values(), o -> o.code),
-                fromYear,
-                toYear,
+                fromDate,
+                toDate,
                 Params.text("q", q),
                 Params.oneOf("sort", sort, MissionQuery.Sort.values(), MissionQuery.Sort::code),
                 Params.integer("page", page, 0, 0, 1_000_000),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ public final class Params {
 
     public static final int MIN_YEAR = 1957;
     public static final int MAX_YEAR = 2100;
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Params() {
     }
@@ -68,16 +71,21 @@ public final class Params {
                         + " (got '" + abbreviate(value) + "')"));
     }
 
-    /** A two-letter country code, upper-cased, or null when absent. */
+    /**
+     * An ISO 3166 alpha-2 country code, upper-cased, or null when absent.
+     *
+     * @throws BadParameterException when the value is not a code ISO 3166 assigns (ZZ, USA)
+     */
     public static String country(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
-        if (!value.trim().matches("[A-Za-z]{2}")) {
-            throw new BadParameterException(name, "must be a two-letter country code such as US or RU (got '"
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            throw new BadParameterException(name, "must be an ISO 3166 two-letter country code such as US or RU (got '"
                     + abbreviate(value) + "')");
         }
-        return value.trim().toUpperCase(Locale.ROOT);
+        return code;
     }
 
     /** Free text, limited in length so a search stays cheap. */

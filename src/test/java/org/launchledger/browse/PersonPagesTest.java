@@ -67,9 +67,9 @@ class PersonPagesTest {
     }
 
     @Test
-    void aPagePastTheEndLeadsBackToTheFirst() {
-        Document page = Html.get("/people?nationality=FR&page=7");
-        assertThat(page.select("main p:contains(past the end) a").attr("href"), is("/people?nationality=FR"));
+    void aPagePastTheEndIsA404LeadingToTheLastPage() {
+        Document page = Html.get("/people?nationality=FR&page=7", 404);
+        assertThat(page.select(".error-page a:contains(last page)").attr("href"), is("/people?nationality=FR"));
     }
 
     @Test

@@ -1,6 +1,7 @@
-package org.launchledger.browse;
+package org.launchledger.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,17 +12,23 @@ import java.util.List;
  * so every view keeps its own URL. Works on the raw query as the reader sent it: never decoded
  * here, so the reader's order and encoding are kept and a malformed escape cannot fail the page.
  */
-record Links(String path, String rawQuery) {
+public record Links(String path, String rawQuery) {
 
-    static Links of(HttpServerRequest request) {
+    /** The address of the request being answered. */
+    public static Links of(HttpServerRequest request) {
         return new Links(request.path(), request.query());
+    }
+
+    /** The same, from JAX-RS: the raw path and query, as sent. */
+    public static Links of(UriInfo uri) {
+        return new Links(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
     }
 
     /**
      * This address with {@code name} set to {@code value} (removed when null). Changing anything
      * but the page starts again from the first page.
      */
-    String with(String name, String value) {
+    public String with(String name, String value) {
         List<String> pairs = new ArrayList<>();
         for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
             String key = pair.split("=", 2)[0];

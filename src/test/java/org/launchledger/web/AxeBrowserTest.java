@@ -1,0 +1,63 @@
+package org.launchledger.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ColorScheme;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page type passes axe-core's WCAG 2.x A and AA rules and its best practices (see {@link Axe}),
+ * in headless Chromium: in the light colour scheme on a projector, in the dark one on a phone (where
+ * tables and charts scroll sideways). Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+class AxeBrowserTest extends BrowserTest {
+
+    static Stream<Arguments> pagesInBothSchemes() {
+        return PageType.ALL.stream().flatMap(page -> Stream.of(ColorScheme.LIGHT, ColorScheme.DARK)
+                .map(scheme -> Arguments.of(page, scheme)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("pagesInBothSchemes")
+    void pageHasNoAxeViolations(PageType type, ColorScheme scheme) {
+        try (Page page = newPage(scheme)) {
+            Response response = page.navigate(url(type.path()));
+            assertEquals(type.status(), response.status(), type + " answers");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("axe-" + type.name() + "-" + scheme.name().toLowerCase() + ".png")));
+            Axe.assertNoViolations(page, type + " in " + scheme);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ColorScheme.class, names = {"LIGHT", "DARK"})
+    void axeFindsRepeatedLandmarksAndDarkOnlyContrastProblems(ColorScheme scheme) {
+        try (Page page = newPage(scheme)) {
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><head><title>Self-test</title>
+                    <style>@media (prefers-color-scheme: dark) { body { background: #000; color: #333; } }</style>
+                    </head><body><main><h1>Self-test</h1>
+                    <div role="region" aria-label="Table">a</div><div role="region" aria-label="Table">b</div>
+                    </main></body></html>""");
+            String violations = String.join("\n", Axe.violations(page));
+            assertTrue(violations.contains("landmark-unique"), violations);
+            assertEquals(scheme == ColorScheme.DARK, violations.contains("color-contrast"), violations);
+        }
+    }
+
+    private static Page newPage(ColorScheme scheme) {
+        boolean phone = scheme == ColorScheme.DARK;
+        return browser().newPage(new Browser.NewPageOptions().setColorScheme(scheme)
+                .setViewportSize(phone ? 375 : 1280, phone ? 800 : 720));
+    }
+}

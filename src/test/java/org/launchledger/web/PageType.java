@@ -1,0 +1,43 @@
+package org.launchledger.web;
+
+import java.util.List;
+
+/**
+ * One of each kind of page the app serves, with the status it answers: what the markup checkers
+ * (html-validate, axe-core) go through.
+ *
+ * @param name a short name, used for saved files and test names
+ * @param path the path and query to request
+ * @param status the HTTP status the page answers with
+ */
+public record PageType(String name, String path, int status) {
+
+    /** Every page type, including the error pages. */
+    public static final List<PageType> ALL = List.of(
+            new PageType("timeline", "/", 200),
+            new PageType("timeline-bad-filter", "/?from=abc&vehicle=soyuz", 400),
+            new PageType("missions", "/missions", 200),
+            new PageType("missions-bad-page", "/missions?page=bogus", 400),
+            new PageType("mission-crewed", "/missions/demo-2", 200),
+            new PageType("mission-aborted", "/missions/soyuz-ms-10", 200),
+            new PageType("vehicles", "/vehicles", 200),
+            new PageType("vehicle", "/vehicles/soyuz", 200),
+            new PageType("spacecraft", "/spacecraft/crew-dragon-endeavour", 200),
+            new PageType("people", "/people", 200),
+            new PageType("person", "/people/peggy-whitson", 200),
+            new PageType("expedition", "/expeditions/1", 200),
+            new PageType("search", "/search?q=soyuz", 200),
+            new PageType("search-nothing-found", "/search?q=xyzzy", 200),
+            new PageType("stats", "/stats", 200),
+            new PageType("not-found", "/no-such-page", 404));
+
+    /** All page types, as a JUnit {@code @MethodSource}. */
+    public static List<PageType> all() {
+        return ALL;
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + path;
+    }
+}
