@@ -23,6 +23,7 @@ import org.launchledger.history.Precision;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.Formats;
+import org.launchledger.web.MessageExtensions;
 
 /**
  * Lays the history out on a time axis: positions only, no markup. Today (the ledger's
@@ -157,7 +158,7 @@ public final class TimelineLayout {
                 + "coloured bands mark the periods when a single country alone could fly crews to the station.";
         return new TimelineChart(view.from(), view.to(), WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
                 lanesBottom + 14, title, description, ticks(), today(), bands(), accessBlocks(), lanes, milestones,
-                tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey()),
+                tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey(), MessageExtensions.current()),
                         t.getValue())).toList());
     }
 
@@ -219,9 +220,9 @@ public final class TimelineLayout {
             }
             int left = x(era.from());
             int width = Math.max(2, right(era.to()) - left);
-            String country = Formats.country(era.country());
+            String country = Formats.country(era.country(), MessageExtensions.current());
             String span = dates(era.from(), era.to());
-            String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to());
+            String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to(), MessageExtensions.current());
             String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
             String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
                     ? era.from().date().getYear() + "–" + era.to().date().getYear() : "";
@@ -237,7 +238,7 @@ public final class TimelineLayout {
             }
             int left = x(gap.from());
             String title = "No crewed access at all: " + dates(gap.from(), gap.to())
-                    + (gap.to() == null ? "" : " (" + Formats.ymd(gap.from(), gap.to()) + ")");
+                    + (gap.to() == null ? "" : " (" + Formats.ymd(gap.from(), gap.to(), MessageExtensions.current()) + ")");
             bands.add(new Band(left, Math.max(3, right(gap.to()) - left), "gap", "", "none", "", "", title,
                     gap.to() == null));
         }
@@ -321,13 +322,13 @@ public final class TimelineLayout {
 
     private static String barTitle(Mission m, boolean open) {
         StringBuilder t = new StringBuilder(m.designation);
-        t.append(" · launched ").append(Formats.human(m.launch()));
+        t.append(" · launched ").append(Formats.human(m.launch(), MessageExtensions.current()));
         if (open) {
             t.append(" · in flight (").append(ONGOING).append(")");
         } else if (m.landing() != null) {
-            t.append(" · landed ").append(Formats.human(m.landing()));
+            t.append(" · landed ").append(Formats.human(m.landing(), MessageExtensions.current()));
         }
-        t.append(" · ").append(m.outcome.explanation);
+        t.append(" · ").append(Formats.explanation(m.outcome, MessageExtensions.current()));
         if (!m.crew.isEmpty()) {
             t.append(" Crew: ").append(m.crew.stream().map(s -> s.person.name).collect(Collectors.joining(", ")));
         }

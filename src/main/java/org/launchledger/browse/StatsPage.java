@@ -21,6 +21,7 @@ import org.launchledger.history.Mission;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.Formats;
+import org.launchledger.web.MessageExtensions;
 
 /** Charts of the ledger, drawn on the server as SVG, each with its numbers in a table beneath. */
 @Path("/stats")
@@ -136,7 +137,7 @@ public class StatsPage {
     private static BarChart nationalityChart(List<CrewSeat.SeatsOfCountry> seats) {
         return BarChart.of("nationality-chart", "Seats to the ISS by nationality",
                 "One bar per country, longest for the most seats; the table below gives every number.",
-                seats.stream().map(s -> new BarChart.Row(Formats.country(s.country()), s.seats(),
+                seats.stream().map(s -> new BarChart.Row(Formats.country(s.country(), MessageExtensions.current()), s.seats(),
                         String.valueOf(s.seats()), "accent")).toList());
     }
 
@@ -151,6 +152,6 @@ public class StatsPage {
         return BarChart.of("longest-chart", "The longest single flights",
                 "One bar per person and flight, launch to landing of the flight home, longest first.",
                 flights.stream().map(f -> new BarChart.Row(f.seat().person.name, f.span().length().toSeconds(),
-                        Formats.dh(f.span()), "accent")).toList());
+                        Formats.dh(f.span(), MessageExtensions.current()), "accent")).toList());
     }
 }

@@ -3,21 +3,20 @@ package org.launchledger.history;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How a mission ended, with the codes the reference data and the API use. */
+/** How a mission ended, with the codes the reference data and the API use (outcome.* messages say them in words). */
 public enum Outcome {
-    NOMINAL("nominal", "Flew to the ISS and came home as planned."),
-    LAUNCH_ABORT("launch-abort", "The launch failed; the crew escaped and never reached the station."),
-    CREW_RETURNED_ON_OTHER_VEHICLE("crew-returned-on-other-vehicle", "Reached the ISS, but its crew came home on another spacecraft."),
-    IN_PROGRESS("in-progress", "In flight: the crew has not come home yet."),
-    PLANNED("planned", "Not launched yet."),
-    OTHER("other", "An unusual flight: see the notes and sources.");
+    NOMINAL("nominal"),
+    LAUNCH_ABORT("launch-abort"),
+    CREW_RETURNED_ON_OTHER_VEHICLE("crew-returned-on-other-vehicle"),
+    IN_PROGRESS("in-progress"),
+    PLANNED("planned"),
+    OTHER("other");
 
+    /** The code the reference data and the API use; pages say it in words from the message files. */
     public final String code;
-    public final String explanation;
 
-    Outcome(String code, String explanation) {
+    Outcome(String code) {
         this.code = code;
-        this.explanation = explanation;
     }
 
     public static Optional<Outcome> fromCode(String code) {

@@ -6,6 +6,7 @@ import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Span;
+import org.launchledger.history.Vehicle;
 
 /**
  * {@link Formats} for templates, in the page's language: {@code {moment.human}},
@@ -49,6 +50,12 @@ public final class FormatExtensions {
     @TemplateExtension
     static String label(MissionQuery.Sort sort, @TemplateAttribute("locale") Object locale) {
         return Formats.label(sort, MessageExtensions.language(locale));
+    }
+
+    /** {@code {vehicle.displayName}}: the family's name in the page's language. */
+    @TemplateExtension
+    static String displayName(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
+        return Formats.vehicle(vehicle, MessageExtensions.language(locale));
     }
 
     @TemplateExtension

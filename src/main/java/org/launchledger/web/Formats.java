@@ -17,6 +17,7 @@ import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
 import org.launchledger.history.Span;
+import org.launchledger.history.Vehicle;
 
 /**
  * The one place that writes dates, lengths of time, countries and outcomes, in either language.
@@ -148,6 +149,15 @@ public final class Formats {
         } catch (IllformedLocaleException e) {
             return code;
         }
+    }
+
+    /**
+     * A vehicle family's name as the language writes it ("Soyuz" / "Soiuz"); the name in the data
+     * for a vehicle the message files do not name.
+     */
+    public static String vehicle(Vehicle vehicle, Language language) {
+        String key = "vehicle.name." + vehicle.slug;
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : vehicle.name;
     }
 
     /** "Launch abort" / "Lansare eșuată": the outcome, said in words. */
