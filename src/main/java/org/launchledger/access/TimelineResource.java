@@ -66,8 +66,8 @@ public class TimelineResource {
         end = end == null ? full.to() : end;
         if (end.isBefore(start)) {
             throw Params.isBlank(to)
-                    ? new BadParameterException("from", "must not be after the end of the history (" + end + ")")
-                    : new BadParameterException("to", "must not be before 'from' (" + start + ")");
+                    ? new BadParameterException("from", "not-after-end", end.toString())
+                    : new BadParameterException("to", "not-before-from", start.toString());
         }
         Set<String> selected = new LinkedHashSet<>(MissionFilters.vehicleSlugs(vehicles));
         return new View(start, end, selected, null, true);

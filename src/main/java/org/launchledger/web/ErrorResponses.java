@@ -1,5 +1,7 @@
 package org.launchledger.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpHeaders;
@@ -41,7 +43,7 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response badParameter(BadParameterException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
-        return respond(400, "Bad request", e.getMessage(), e.parameter, null, uri, headers);
+        return respond(400, e.message(language()), e.parameter, null, uri, headers);
     }
 
     /** A renamed slug answers 301 to its new address, pages and API alike; anything else is a 404. */
@@ -50,7 +52,8 @@ public class ErrorResponses {
         return RenamedSlug.currentSlug(e.kind, e.key)
                 .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
                         .location(renamed(uri, e.key, current)).build())
-                .orElseGet(() -> respond(404, "Not found", e.getMessage(), null, null, uri, headers));
+                .orElseGet(() -> respond(404, Messages.text(language(), "errors.notfound", e.kind, e.key), null, null,
+                        uri, headers));
     }
 
     /** The request's address with the path segment {@code oldSlug} replaced, its query kept. */
@@ -69,8 +72,9 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response pastTheEnd(PastTheEndProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         String last = Links.of(uri).with("page", String.valueOf(e.lastPage));
-        return respond(404, "Not found", e.getMessage() + " The last page is " + last + ".", "page",
-                new Link(last, "Go to the last page"), uri, headers);
+        Language language = language();
+        return respond(404, Messages.text(language, "errors.past-the-end", e.page, e.lastPage + 1, last), "page",
+                new Link(last, Messages.text(language, "errors.last-page")), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -78,47 +82,69 @@ public class ErrorResponses {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
-            return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
-                    null, null, uri, headers);
+            return respond(500, Messages.text(language(), "errors.server"), null, null, uri, headers);
         }
-        String title = title(status);
-        String detail = status == 404 ? "There is no page at " + uri.getPath() + "." : title + ".";
-        return respond(status, title, detail, null, null, uri, headers);
+        String detail = status == 404 ? Messages.text(language(), "errors.nopage", uri.getPath())
+                : title(status, language()) + ".";
+        return respond(status, detail, null, null, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         LOG.error("unexpected failure", e);
-        return respond(500, "Server error", "Something went wrong on our side. Please try again later.",
-                null, null, uri, headers);
+        return respond(500, Messages.text(language(), "errors.server"), null, null, uri, headers);
     }
 
     /**
      * Answers a request at the Vert.x level (before or outside Quarkus REST) with the same page or
      * problem the mappers give, and ends it.
      */
-    public static void send(RoutingContext rc, int status, String detail) {
+    public static void send(RoutingContext rc, int status, String detailKey, Object... arguments) {
         String path = rc.request().path() == null ? "" : rc.request().path();
-        Body body = body(status, title(status), detail, null, null, path, rc.request().getHeader(HttpHeaders.ACCEPT));
+        Language language = RequestLanguage.of(rc.request());
+        // Answered before Quarkus REST: the layout still needs the request's language and address.
+        ManagedContext context = Arc.container().requestContext();
+        boolean activated = !context.isActive();
+        if (activated) {
+            context.activate();
+        }
+        Body body;
+        try {
+            Arc.container().instance(RequestLanguage.class).get().set(language, rc.request());
+            body = body(status, Messages.text(language, detailKey, arguments), null, null, path,
+                    rc.request().getHeader(HttpHeaders.ACCEPT), language);
+        } finally {
+            if (activated) {
+                context.terminate();
+            }
+        }
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, body.type()).end(body.text());
     }
 
-    private static Response respond(int status, String title, String detail, String parameter, Link link,
+    /** The language of the request being answered (chosen by {@link LanguageFilters}). */
+    private static Language language() {
+        return MessageExtensions.current();
+    }
+
+    private static Response respond(int status, String detail, String parameter, Link link,
                                     UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
-        Body body = body(status, title, detail, parameter, link, uri.getPath(), headers.getHeaderString("Accept"));
+        Body body = body(status, detail, parameter, link, uri.getPath(), headers.getHeaderString("Accept"), language());
         return Response.status(status).type(body.type()).entity(body.text()).build();
     }
 
     private record Body(String type, String text) {
     }
 
-    private static Body body(int status, String title, String detail, String parameter, Link link, String path,
-                             String accept) {
+    private static Body body(int status, String detail, String parameter, Link link, String path, String accept,
+                             Language language) {
+        String title = title(status, language);
         if (wantsJson(path, accept)) {
             return new Body(Problem.MEDIA_TYPE,
                     Json.encode(new Problem("about:blank", title, status, detail, path, parameter)));
         }
-        return new Body(HTML, Templates.error(status, title, detail, link).render());
+        TemplateInstance page = Templates.error(status, title, detail, link);
+        page.setLocale(language.locale);
+        return new Body(HTML, page.render());
     }
 
     /** The operations endpoints (health, metrics, OpenAPI, Swagger UI): for machines, GET and HEAD only. */
@@ -126,11 +152,11 @@ public class ErrorResponses {
         return path != null && OPERATIONS.matcher(path).matches();
     }
 
-    /** "Method not allowed" for 405: the reason phrase, in sentence case. */
-    private static String title(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String phrase = known == null ? "Error" : known.getReasonPhrase();
-        return phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+    /** "Method not allowed" / "Metodă nepermisă" for 405; a general word for a status without its own. */
+    private static String title(int status, Language language) {
+        String key = "errors.title." + status;
+        return Messages.keys(language).contains(key) ? Messages.text(language, key)
+                : Messages.text(language, "errors.title.other");
     }
 
     /**

@@ -78,6 +78,12 @@ public final class FormatExtensions {
         return Formats.country(code, MessageExtensions.language(locale));
     }
 
+    /** {@code {error.rule}}: the rule a parameter broke, in the page's language. */
+    @TemplateExtension
+    static String rule(BadParameterException error, @TemplateAttribute("locale") Object locale) {
+        return error.rule(MessageExtensions.language(locale));
+    }
+
     @TemplateExtension(namespace = "fmt")
     static String sourceName(String url) {
         return Formats.sourceName(url);

@@ -34,8 +34,6 @@ public class HttpEdge {
             "Accept-Charset");
     private static final Pattern QUALITY = Pattern.compile("(?i)q=(0(\\.\\d{0,3})?|1(\\.0{0,3})?)");
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
-    private static final String BROKEN_ESCAPE_DETAIL = "The address has a broken %-escape: '%' must be followed by"
-            + " two hexadecimal digits (write a literal '%' as %25).";
     /** Thirty days, in seconds. */
     private static final int FAVICON_MAX_AGE = 30 * 24 * 3600;
 
@@ -49,9 +47,11 @@ public class HttpEdge {
         try {
             new URI(rc.request().uri());
         } catch (URISyntaxException e) {
-            ErrorResponses.send(rc, 400, BROKEN_ESCAPE.matcher(rc.request().uri()).find()
-                    ? BROKEN_ESCAPE_DETAIL : "The address is not a valid URI: " + e.getReason().toLowerCase(Locale.ROOT)
-                    + " at character " + (e.getIndex() + 1) + ".");
+            if (BROKEN_ESCAPE.matcher(rc.request().uri()).find()) {
+                ErrorResponses.send(rc, 400, "errors.broken-escape");
+            } else {
+                ErrorResponses.send(rc, 400, "errors.invalid-uri", e.getIndex() + 1);
+            }
             return;
         }
         MultiMap headers = rc.request().headers();
@@ -69,7 +69,7 @@ public class HttpEdge {
         String path = rc.request().path();
         if (ErrorResponses.isOperations(path) && method != HttpMethod.GET && method != HttpMethod.HEAD) {
             rc.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
-            ErrorResponses.send(rc, 405, path + " answers GET and HEAD only, not " + method.name() + ".");
+            ErrorResponses.send(rc, 405, "errors.get-and-head-only", path, method.name());
             return;
         }
         rc.addHeadersEndHandler(v -> beforeHeaders(rc.response(), path));
@@ -111,12 +111,12 @@ public class HttpEdge {
 
     private static String reason(RoutingContext rc) {
         if (rc.request().host() == null && rc.request().version() != HttpVersion.HTTP_1_0) {
-            return "The request has no Host header, which HTTP/1.1 requires.";
+            return "errors.no-host";
         }
         String uri = rc.request().uri() == null ? "" : rc.request().uri();
         if (BROKEN_ESCAPE.matcher(uri).find()) {
-            return BROKEN_ESCAPE_DETAIL;
+            return "errors.broken-escape";
         }
-        return "The request could not be read.";
+        return "errors.unreadable";
     }
 }

@@ -1,7 +1,6 @@
 package org.launchledger.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,9 +25,7 @@ public class LanguageFilters {
 
     @ServerRequestFilter(preMatching = true)
     public void choose(HttpServerRequest request) {
-        Cookie cookie = request.getCookie(Language.PARAMETER);
-        current.set(Language.choose(request.getParam(Language.PARAMETER), cookie == null ? null : cookie.getValue(),
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), request);
+        current.set(RequestLanguage.of(request), request);
     }
 
     @ServerResponseFilter
@@ -39,7 +36,7 @@ public class LanguageFilters {
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         response.getHeaders().add(HttpHeaders.VARY, "Accept-Language, Cookie");
-        if (Language.of(http.getParam(Language.PARAMETER)).isPresent()) {
+        if (RequestLanguage.queryChoice(http)) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Language.PARAMETER + "=" + language.tag()
                     + "; Path=/; Max-Age=" + COOKIE_SECONDS + "; SameSite=Lax");
         }

@@ -33,7 +33,7 @@ public final class MissionFilters {
             toDate = LocalDate.of(exactYear, 12, 31);
         }
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new BadParameterException("to", "must not be before 'from' (" + fromDate + ")");
+            throw new BadParameterException("to", "not-before-from", fromDate.toString());
         }
         return new MissionQuery(
                 vehicleSlugs(vehicles),
@@ -57,8 +57,8 @@ public final class MissionFilters {
         Set<String> known = Vehicle.<Vehicle>listAll().stream().map(v -> v.slug).collect(Collectors.toSet());
         for (String slug : slugs) {
             if (!known.contains(slug)) {
-                throw new BadParameterException("vehicle", "must be one of " + known.stream().sorted()
-                        .collect(Collectors.joining(", ")));
+                throw new BadParameterException("vehicle", "one-of", known.stream().sorted()
+                        .collect(Collectors.joining(", ")), slug);
             }
         }
         return slugs;

@@ -25,8 +25,8 @@ public final class Params {
         }
         Integer parsed = parseInt(value.trim());
         if (parsed == null || parsed < min || parsed > max) {
-            throw new BadParameterException(name, "must be a whole number from " + min + " to " + max
-                    + " (got '" + abbreviate(value) + "')");
+            throw new BadParameterException(name, "whole-number", String.valueOf(min), String.valueOf(max),
+                    abbreviate(value));
         }
         return parsed;
     }
@@ -53,8 +53,8 @@ public final class Params {
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(name, "must be a year (" + MIN_YEAR + "-" + MAX_YEAR
-                    + ") or a date as YYYY-MM-DD (got '" + abbreviate(value) + "')");
+            throw new BadParameterException(name, "year-or-date", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR),
+                    abbreviate(value));
         }
     }
 
@@ -66,9 +66,8 @@ public final class Params {
         return Arrays.stream(choices)
                 .filter(c -> code.apply(c).equalsIgnoreCase(value.trim()))
                 .findFirst()
-                .orElseThrow(() -> new BadParameterException(name, "must be one of "
-                        + Arrays.stream(choices).map(code).collect(Collectors.joining(", "))
-                        + " (got '" + abbreviate(value) + "')"));
+                .orElseThrow(() -> new BadParameterException(name, "one-of",
+                        Arrays.stream(choices).map(code).collect(Collectors.joining(", ")), abbreviate(value)));
     }
 
     /**
@@ -82,8 +81,7 @@ public final class Params {
         }
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            throw new BadParameterException(name, "must be an ISO 3166 two-letter country code such as US or RU (got '"
-                    + abbreviate(value) + "')");
+            throw new BadParameterException(name, "country", abbreviate(value));
         }
         return code;
     }
@@ -94,7 +92,7 @@ public final class Params {
             return null;
         }
         if (value.codePointCount(0, value.length()) > 100) {
-            throw new BadParameterException(name, "must be at most 100 characters long");
+            throw new BadParameterException(name, "max-length", 100);
         }
         return value.trim();
     }

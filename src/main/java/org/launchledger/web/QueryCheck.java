@@ -109,13 +109,12 @@ public class QueryCheck {
                 continue;
             }
             if (values.size() > 1 && !declared.repeatable().contains(name)) {
-                return new BadParameterException(name, "must be given once (got " + values.size() + " values)");
+                return new BadParameterException(name, "once", values.size());
             }
             for (String value : values) {
                 int control = value.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
                 if (control >= 0) {
-                    return new BadParameterException(name,
-                            "must not contain control characters (found U+" + String.format("%04X", control) + ")");
+                    return new BadParameterException(name, "control-character", String.format("U+%04X", control));
                 }
             }
         }

@@ -21,6 +21,27 @@ public class RequestLanguage {
     private String path = "/";
     private String rawQuery;
 
+    /** The language a raw request asks for ({@link Language#choose}), outside Quarkus REST too. */
+    public static Language of(HttpServerRequest request) {
+        io.vertx.core.http.Cookie cookie = request.getCookie(Language.PARAMETER);
+        return Language.choose(queryLanguage(request), cookie == null ? null : cookie.getValue(),
+                request.getHeader("Accept-Language"));
+    }
+
+    /** Whether the query itself names one of our languages (the switcher's link): then it is remembered. */
+    static boolean queryChoice(HttpServerRequest request) {
+        return Language.of(queryLanguage(request)).isPresent();
+    }
+
+    /** The query's {@code lang}; none when the address cannot be decoded (a broken %-escape). */
+    private static String queryLanguage(HttpServerRequest request) {
+        try {
+            return request.getParam(Language.PARAMETER);
+        } catch (RuntimeException undecodable) {
+            return null;
+        }
+    }
+
     void set(Language language, HttpServerRequest request) {
         this.language = language;
         this.path = request.path();
