@@ -41,6 +41,9 @@ class PeopleInRomanianTest {
         assertThat(page.select("form.filters button").text(), is("Arată oamenii"));
         assertThat(page.select("#f-nationality option[value=US]").text(), is("Statele Unite"));
         assertThat(page.select("#f-nationality option[value=]").text(), is("Oricare"));
+        // The pager and its caption are written by the shared pager; the words they are given are ours.
+        assertThat(page.select("nav.pager").attr("aria-label"), is("Paginile listei de oameni"));
+        assertThat(page.select("table.people caption").text(), startsWith("Oameni, 5"));
         assertNoEnglish(page);
     }
 
