@@ -25,6 +25,10 @@ public record BarChart(String id, String title, String description, int width, i
                       double valueX, int height) {
     }
 
+    /**
+     * Lays out the rows. {@code title} and {@code description} become the SVG's {@code <title>} and
+     * {@code <desc>}: pass them in the page's language (the caller's message files).
+     */
     public static BarChart of(String id, String title, String description, List<Row> rows) {
         double max = rows.stream().mapToDouble(Row::value).max().orElse(0);
         double room = WIDTH - LABEL_WIDTH - VALUE_ROOM;

@@ -20,6 +20,7 @@ public record ColumnChart(String id, String title, String description, int width
     /** At most this many category labels under the axis, so they never overlap. */
     private static final int MAX_LABELS = 15;
 
+    /** One stacked series (a vehicle): its name as the page shows it, and its colour. */
     public record Series(String name, String tone) {
     }
 
@@ -34,7 +35,11 @@ public record ColumnChart(String id, String title, String description, int width
     public record Tick(long value, double y) {
     }
 
-    /** {@code values[c][s]} is series {@code s} in column {@code c}. */
+    /**
+     * {@code values[c][s]} is series {@code s} in column {@code c}. {@code title} and
+     * {@code description} become the SVG's {@code <title>} and {@code <desc>}, and series names and
+     * categories its labels: pass them in the page's language (the caller's message files).
+     */
     public static ColumnChart stacked(String id, String title, String description, List<String> categories,
                                       List<Series> series, long[][] values) {
         long max = 0;

@@ -21,7 +21,9 @@ import org.launchledger.history.Mission;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.Formats;
-import org.launchledger.web.MessageExtensions;
+import org.launchledger.web.Language;
+import org.launchledger.web.Messages;
+import org.launchledger.web.RequestLanguage;
 
 /** Charts of the ledger, drawn on the server as SVG, each with its numbers in a table beneath. */
 @Path("/stats")
@@ -48,6 +50,9 @@ public class StatsPage {
     @Inject
     AccessService access;
 
+    @Inject
+    RequestLanguage language;
+
     public record Totals(long flights, long seats, long people, int countries) {
     }
 
@@ -57,8 +62,10 @@ public class StatsPage {
     public record LongFlight(CrewSeat seat, Span span) {
     }
 
+    /** The page in the request's language: chart titles, descriptions and labels included. */
     @GET
     public TemplateInstance stats() {
+        Language lang = language.get();
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         Map<String, Vehicle.Tally> tallies = Vehicle.tallies();
         List<VehicleTally> perVehicle = IntStream.range(0, vehicles.size())
@@ -71,14 +78,14 @@ public class StatsPage {
         Totals totals = new Totals(perVehicle.stream().mapToLong(v -> v.tally().flights()).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::people).sum(), seats.size());
-        List<EraShare> shares = eraShares(access.ledger(), vehicles);
-        return Templates.stats(totals, launchesPerYear(perVehicle), nationalityChart(seats), seats,
-                carriedChart(perVehicle), perVehicle, longestChart(longest), longest, eraSeatsChart(shares, perVehicle),
-                shares);
+        List<EraShare> shares = eraShares(access.ledger(), vehicles, lang);
+        return Templates.stats(totals, launchesPerYear(perVehicle, lang), nationalityChart(seats, lang), seats,
+                carriedChart(perVehicle, lang), perVehicle, longestChart(longest, lang), longest,
+                eraSeatsChart(shares, perVehicle, lang), shares);
     }
 
     /** Seats on flights launched in each period of access (sole-access eras and the shared stretches between). */
-    private static List<EraShare> eraShares(Ledger ledger, List<Vehicle> vehicles) {
+    private static List<EraShare> eraShares(Ledger ledger, List<Vehicle> vehicles, Language lang) {
         List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
         List<AccessHistory.Period> periods = ledger.access().periods();
         long[][] seats = new long[periods.size()][slugs.size()];
@@ -89,21 +96,19 @@ public class StatsPage {
         }
         return IntStream.range(0, periods.size()).mapToObj(i -> {
             AccessHistory.Period period = periods.get(i);
-            // Short column labels: who alone could fly (blank when shared) and the year it began.
-            String label = (period.country() == null ? "" : period.country() + " ") + period.from().date().getYear();
+            // Short column labels: who alone could fly (its ISO code; none when shared) and the year it began.
+            String label = Messages.text(lang, "stats.eras.column", period.country() == null ? "shared" : period.country(),
+                    String.valueOf(period.from().date().getYear()));
             return new EraShare(label, period, Arrays.stream(seats[i]).boxed().toList(), Arrays.stream(seats[i]).sum());
         }).toList();
     }
 
-    private static ColumnChart eraSeatsChart(List<EraShare> shares, List<VehicleTally> vehicles) {
-        List<ColumnChart.Series> series = vehicles.stream()
-                .map(v -> new ColumnChart.Series(v.vehicle().name, v.tone())).toList();
+    private static ColumnChart eraSeatsChart(List<EraShare> shares, List<VehicleTally> vehicles, Language lang) {
+        List<ColumnChart.Series> series = series(vehicles, lang);
         long[][] values = shares.stream().map(e -> e.seats().stream().mapToLong(Long::longValue).toArray())
                 .toArray(long[][]::new);
-        return ColumnChart.stacked("era-seats-chart", "Seats by vehicle in each period of access",
-                "One column per period in time order, labelled with the year it began and, for a sole-access era, "
-                        + "the country; stacked by vehicle; the table below gives each vehicle's share.",
-                shares.stream().map(EraShare::label).toList(), series, values);
+        return ColumnChart.stacked("era-seats-chart", Messages.text(lang, "stats.eras.chart.title"),
+                Messages.text(lang, "stats.eras.chart.description"), shares.stream().map(EraShare::label).toList(), series, values);
     }
 
     static final int TONES = 4;
@@ -113,13 +118,17 @@ public class StatsPage {
         return "s" + index % TONES;
     }
 
-    private static ColumnChart launchesPerYear(List<VehicleTally> vehicles) {
+    /** One series per vehicle, named in the page's language, in its own colour. */
+    private static List<ColumnChart.Series> series(List<VehicleTally> vehicles, Language lang) {
+        return vehicles.stream().map(v -> new ColumnChart.Series(Formats.vehicle(v.vehicle(), lang), v.tone())).toList();
+    }
+
+    private static ColumnChart launchesPerYear(List<VehicleTally> vehicles, Language lang) {
         List<Mission.LaunchesInYear> rows = Mission.crewedLaunchesPerYear();
-        List<ColumnChart.Series> series = vehicles.stream()
-                .map(v -> new ColumnChart.Series(v.vehicle().name, v.tone())).toList();
+        List<ColumnChart.Series> series = series(vehicles, lang);
         if (rows.isEmpty()) {
-            return ColumnChart.stacked("launches-chart", "Crewed launches to the ISS per year", "No launches yet.",
-                    List.of(), series, new long[0][0]);
+            return ColumnChart.stacked("launches-chart", Messages.text(lang, "stats.launches.chart.title-none"),
+                    Messages.text(lang, "stats.launches.chart.description-none"), List.of(), series, new long[0][0]);
         }
         int first = rows.get(0).year();
         int last = rows.get(rows.size() - 1).year();
@@ -129,29 +138,30 @@ public class StatsPage {
             values[row.year() - first][slugs.indexOf(row.vehicle())] += row.launches();
         }
         List<String> years = IntStream.rangeClosed(first, last).mapToObj(String::valueOf).toList();
-        return ColumnChart.stacked("launches-chart", "Crewed launches to the ISS per year, by vehicle",
-                "Columns for each year from " + first + " to " + last + ", stacked by vehicle; the table below "
-                        + "gives every number.", years, series, values);
+        // Years as text: a number would be grouped ("2,009").
+        return ColumnChart.stacked("launches-chart", Messages.text(lang, "stats.launches.chart.title"),
+                Messages.text(lang, "stats.launches.chart.description", String.valueOf(first), String.valueOf(last)),
+                years, series, values);
     }
 
-    private static BarChart nationalityChart(List<CrewSeat.SeatsOfCountry> seats) {
-        return BarChart.of("nationality-chart", "Seats to the ISS by nationality",
-                "One bar per country, longest for the most seats; the table below gives every number.",
-                seats.stream().map(s -> new BarChart.Row(Formats.country(s.country(), MessageExtensions.current()), s.seats(),
+    private static BarChart nationalityChart(List<CrewSeat.SeatsOfCountry> seats, Language lang) {
+        return BarChart.of("nationality-chart", Messages.text(lang, "stats.nationalities.chart.title"),
+                Messages.text(lang, "stats.nationalities.chart.description"),
+                seats.stream().map(s -> new BarChart.Row(Formats.country(s.country(), lang), s.seats(),
                         String.valueOf(s.seats()), "accent")).toList());
     }
 
-    private static BarChart carriedChart(List<VehicleTally> vehicles) {
-        return BarChart.of("carried-chart", "People carried to the ISS per vehicle",
-                "One bar per vehicle, for the number of different people it launched.",
-                vehicles.stream().map(v -> new BarChart.Row(v.vehicle().name, v.tally().people(),
+    private static BarChart carriedChart(List<VehicleTally> vehicles, Language lang) {
+        return BarChart.of("carried-chart", Messages.text(lang, "stats.carried.chart.title"),
+                Messages.text(lang, "stats.carried.chart.description"),
+                vehicles.stream().map(v -> new BarChart.Row(Formats.vehicle(v.vehicle(), lang), v.tally().people(),
                         String.valueOf(v.tally().people()), v.tone())).toList());
     }
 
-    private static BarChart longestChart(List<LongFlight> flights) {
-        return BarChart.of("longest-chart", "The longest single flights",
-                "One bar per person and flight, launch to landing of the flight home, longest first.",
+    private static BarChart longestChart(List<LongFlight> flights, Language lang) {
+        return BarChart.of("longest-chart", Messages.text(lang, "stats.longest.chart.title"),
+                Messages.text(lang, "stats.longest.chart.description"),
                 flights.stream().map(f -> new BarChart.Row(f.seat().person.name, f.span().length().toSeconds(),
-                        Formats.dh(f.span(), MessageExtensions.current()), "accent")).toList());
+                        Formats.dh(f.span(), lang), "accent")).toList());
     }
 }
