@@ -2,6 +2,7 @@ package org.launchledger.browse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -27,7 +28,10 @@ import org.launchledger.history.Outcome;
 import org.launchledger.history.Page;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
+import org.launchledger.web.Language;
 import org.launchledger.web.Links;
+import org.launchledger.web.MessageExtensions;
+import org.launchledger.web.Messages;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
@@ -87,7 +91,10 @@ public class MissionPages {
         }
     }
 
-    /** One line of a mission's timetable; {@code missing} says why a moment is absent. */
+    /**
+     * One line of a mission's timetable: the message keys of its name and, when the ledger has no
+     * time, of the reason why.
+     */
     public record Event(String name, Moment at, String missing) {
     }
 
@@ -96,12 +103,30 @@ public class MissionPages {
     static List<Event> events(Mission m) {
         boolean docked = m.dockingAt != null;
         boolean underway = m.landingAt == null && m.outcome.reachedStation();
-        String notAtStation = m.outcome.reachedStation() ? "Not recorded" : "Never reached the station";
+        String notRecorded = "missions.event.not-recorded";
+        String notYet = "missions.event.not-yet";
+        String notAtStation = m.outcome.reachedStation() ? notRecorded : "missions.event.never-at-station";
         return List.of(
-                new Event("Launch", m.launch(), "Not recorded"),
-                new Event("Docking", m.docking(), notAtStation),
-                new Event("Undocking", m.undocking(), docked && underway ? "Not yet" : notAtStation),
-                new Event("Landing", m.landing(), underway ? "Not yet" : "Not recorded"));
+                new Event("missions.event.launch", m.launch(), notRecorded),
+                new Event("missions.event.docking", m.docking(), notAtStation),
+                new Event("missions.event.undocking", m.undocking(), docked && underway ? notYet : notAtStation),
+                new Event("missions.event.landing", m.landing(), underway ? notYet : notRecorded));
+    }
+
+    /** A crew seat's role in the page's language; a role the message files do not know, as the data gives it. */
+    @TemplateExtension
+    static String roleName(CrewSeat seat, @TemplateAttribute("locale") Object locale) {
+        if (seat.role == null) {
+            return "";
+        }
+        String key = "missions.role." + seat.role.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
+        Language language = language(locale);
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : seat.role;
+    }
+
+    /** The language a template renders in, from its locale attribute; else the request's. */
+    static Language language(Object locale) {
+        return locale instanceof Locale l ? Language.of(l) : MessageExtensions.current();
     }
 
     /**
@@ -143,6 +168,6 @@ public class MissionPages {
         return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
                 TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)),
-                MissionSummary.of(mission, crew, broughtHome, ledger.asOf()));
+                MissionSummary.of(mission, crew, broughtHome, ledger.asOf(), MessageExtensions.current()));
     }
 }

@@ -1,9 +1,13 @@
 package org.launchledger.browse;
 
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import org.launchledger.history.Page;
+import org.launchledger.web.Language;
 import org.launchledger.web.Links;
+import org.launchledger.web.Messages;
 
 /**
  * The navigation under a paginated list: which rows are shown, and links to the neighbouring
@@ -18,6 +22,7 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
     public record PageLink(int number, String href, boolean current) {
     }
 
+    /** The pager of one page of results, its links keeping the current filters. */
     public static Pager of(Page<?> page, Links links) {
         int count = page.pageCount();
         List<PageLink> pages = new ArrayList<>();
@@ -35,12 +40,21 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
                 pages);
     }
 
-    /** A caption for the list: "Missions, 129 in all, page 1 of 3". */
-    public String caption(String what) {
+    /**
+     * A caption for the list in the page's language, {@code what} being the caller's own word for
+     * its rows: {@code {list.pager.caption(m:t('missions.things'))}} gives "Missions, 129 in all,
+     * page 1 of 3".
+     */
+    @TemplateExtension
+    static String caption(Pager pager, String what, @TemplateAttribute("locale") Object locale) {
+        return pager.caption(what, MissionPages.language(locale));
+    }
+
+    /** The caption in {@code language}: "Missions, 129 in all, page 1 of 3"; no page number when there is one page. */
+    public String caption(String what, Language language) {
         int count = pages.get(pages.size() - 1).number();
-        String where = pages.stream().filter(PageLink::current).findFirst()
-                .map(p -> ", page " + p.number() + " of " + count).orElse("");
-        return what + ", " + total + " in all" + (count > 1 ? where : "");
+        int current = pages.stream().filter(PageLink::current).findFirst().map(PageLink::number).orElse(0);
+        return Messages.text(language, "missions.pager.caption", what, total, current, current == 0 ? 1 : count);
     }
 
     /** More than one page: worth showing the navigation. */

@@ -14,6 +14,7 @@ import org.launchledger.history.Mission;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Spacecraft;
 import org.launchledger.history.Vehicle;
+import org.launchledger.web.Language;
 
 /** The sentences written about a mission, over every outcome, crew and time, on made-up missions. */
 class MissionSummaryTest {
@@ -83,9 +84,12 @@ class MissionSummaryTest {
                         for (int elsewhere = 0; elsewhere <= size; elsewhere++) {
                             for (int home : new int[] {0, 1, 2}) {
                                 Mission m = mission(outcome, t[0], t[1], t[2], t[3], site, size % 2 == 1);
-                                String text = MissionSummary.of(m, crew(m, size, elsewhere, t[3] != null), broughtHome(home), NOW);
-                                check(text);
-                                written++;
+                                for (Language language : Language.values()) {
+                                    String text = MissionSummary.of(m, crew(m, size, elsewhere, t[3] != null),
+                                            broughtHome(home), NOW, language);
+                                    check(text);
+                                    written++;
+                                }
                             }
                         }
                     }
@@ -138,5 +142,43 @@ class MissionSummaryTest {
         Mission m = mission(Outcome.PLANNED, "2027-03-01T10:00:00Z", null, null, null, "SLC-40", false);
         assertEquals("Cap-1 is a planned Capsule flight. It is due to launch on 2027-03-01 from SLC-40 with 3 people aboard.",
                 MissionSummary.of(m, crew(m, 3, 0, false), List.of(), NOW));
+    }
+
+    @Test
+    void inRomanianAFlightUnderWaySpeaksInThePresentWithDatesInWords() {
+        Mission m = mission(Outcome.IN_PROGRESS, "2026-02-13T10:15:00Z", "2026-02-14T20:15:00Z", null, null,
+                "SLC-40", true);
+        assertEquals("Cap-1 este un zbor cu Capsule, nava Freedom. A decolat pe 13 februarie 2026 de la SLC-40, cu"
+                        + " 4 persoane la bord, și este andocat la ISS din 14 februarie 2026.",
+                MissionSummary.of(m, crew(m, 4, 0, false), List.of(), NOW, Language.RO));
+    }
+
+    @Test
+    void inRomanianAFlightThatIsOverSpeaksInThePastAndSpellsItsCount() {
+        Mission m = mission(Outcome.NOMINAL, "2008-03-11T06:28:00Z", "2008-03-13T03:49:00Z", null,
+                "2008-03-27T00:40:00Z", "KSC LC-39A", false);
+        assertEquals("Cap-1 a fost un zbor cu Capsule. A decolat pe 11 martie 2008 de la KSC LC-39A, cu 3 persoane la"
+                        + " bord, a andocat la ISS pe 13 martie 2008 și a revenit pe Pământ pe 27 martie 2008. Două"
+                        + " persoane din echipaj s-au întors cu altă navă. A adus acasă 2 persoane care decolaseră cu"
+                        + " Earlier-0 și Earlier-1.",
+                MissionSummary.of(m, crew(m, 3, 2, true), broughtHome(2), NOW, Language.RO));
+    }
+
+    @Test
+    void inRomanianAPlannedFlightIsDueAndAnUnknownSiteIsSaidPlainly() {
+        Mission m = mission(Outcome.PLANNED, "2027-03-01T10:00:00Z", null, null, null, null, false);
+        assertEquals("Cap-1 este un zbor planificat cu Capsule. Urmează să decoleze pe 1 martie 2027 de la un loc de"
+                        + " lansare încă neconsemnat, cu 20 de persoane la bord.",
+                MissionSummary.of(m, crew(m, 20, 0, false), List.of(), NOW, Language.RO));
+    }
+
+    @Test
+    void inRomanianAWholeCrewHomeElsewhereAndAnEmptyFlightReadNaturally() {
+        Mission m = mission(Outcome.CREW_RETURNED_ON_OTHER_VEHICLE, "2008-03-11T06:28:00Z", "2008-03-13T03:49:00Z",
+                null, "2008-03-27T00:40:00Z", "Baikonur", false);
+        assertEquals("Cap-1 a fost un zbor cu Capsule. A decolat pe 11 martie 2008 de la Baikonur, cu o persoană la"
+                        + " bord, a andocat la ISS pe 13 martie 2008 și a revenit pe Pământ pe 27 martie 2008. Tot"
+                        + " echipajul s-a întors cu altă navă. A adus acasă o persoană care decolase cu Earlier-0.",
+                MissionSummary.of(m, crew(m, 1, 1, true), broughtHome(1), NOW, Language.RO));
     }
 }
