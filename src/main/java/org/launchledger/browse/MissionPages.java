@@ -113,21 +113,6 @@ public class MissionPages {
                 new Event("missions.event.landing", m.landing(), underway ? notYet : notRecorded));
     }
 
-    /** A crew seat's role in the page's language; a role the message files do not know, as the data gives it. */
-    @TemplateExtension
-    static String roleName(CrewSeat seat, @TemplateAttribute("locale") Object locale) {
-        if (seat.role == null) {
-            return "";
-        }
-        String key = "missions.role." + seat.role.trim().toLowerCase(Locale.ROOT).replace(' ', '-');
-        Language language = language(locale);
-        return Messages.keys(language).contains(key) ? Messages.text(language, key) : seat.role;
-    }
-
-    /** The language a template renders in, from its locale attribute; else the request's. */
-    static Language language(Object locale) {
-        return locale instanceof Locale l ? Language.of(l) : MessageExtensions.current();
-    }
 
     /**
      * The list, filtered as the query says; 400 with the list's form and the message beside the

@@ -7,6 +7,7 @@ import java.util.List;
 import org.launchledger.history.Page;
 import org.launchledger.web.Language;
 import org.launchledger.web.Links;
+import org.launchledger.web.MessageExtensions;
 import org.launchledger.web.Messages;
 
 /**
@@ -47,7 +48,7 @@ public record Pager(long total, long firstRow, long lastRow, String previous, St
      */
     @TemplateExtension
     static String caption(Pager pager, String what, @TemplateAttribute("locale") Object locale) {
-        return pager.caption(what, MissionPages.language(locale));
+        return pager.caption(what, MessageExtensions.language(locale));
     }
 
     /** The caption in {@code language}: "Missions, 129 in all, page 1 of 3"; no page number when there is one page. */

@@ -2,6 +2,7 @@ package org.launchledger.web;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import org.launchledger.history.CrewSeat;
 import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
@@ -50,6 +51,12 @@ public final class FormatExtensions {
     @TemplateExtension
     static String label(MissionQuery.Sort sort, @TemplateAttribute("locale") Object locale) {
         return Formats.label(sort, MessageExtensions.language(locale));
+    }
+
+    /** {@code {seat.roleName}}: the seat's role in the page's language. */
+    @TemplateExtension
+    static String roleName(CrewSeat seat, @TemplateAttribute("locale") Object locale) {
+        return Formats.role(seat.role, MessageExtensions.language(locale));
     }
 
     /** {@code {vehicle.displayName}}: the family's name in the page's language. */

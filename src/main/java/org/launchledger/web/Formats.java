@@ -160,6 +160,18 @@ public final class Formats {
         return Messages.keys(language).contains(key) ? Messages.text(language, key) : vehicle.name;
     }
 
+    /**
+     * A crew seat's role in the language ("Flight Engineer" / "Inginer de zbor"); a role the
+     * message files do not name, as the data writes it.
+     */
+    public static String role(String role, Language language) {
+        if (role == null || role.isBlank()) {
+            return "";
+        }
+        String key = "role." + role.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : role;
+    }
+
     /** "Launch abort" / "Lansare eșuată": the outcome, said in words. */
     public static String label(Outcome outcome, Language language) {
         return Messages.text(language, "outcome." + outcome.code);

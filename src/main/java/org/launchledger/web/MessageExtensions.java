@@ -38,7 +38,7 @@ public final class MessageExtensions {
     }
 
     /** The language a template renders in: its locale attribute, else the request's. */
-    static Language language(Object locale) {
+    public static Language language(Object locale) {
         if (locale instanceof Locale l) {
             return Language.of(l);
         }
