@@ -50,22 +50,23 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         return RenamedSlug.currentSlug(e.kind, e.key)
+                // A relative Location: never built from the Host header the client sent.
                 .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                        .location(renamed(uri, e.key, current)).build())
+                        .header("Location", renamed(uri, e.key, current).toString()).build())
                 .orElseGet(() -> respond(404, Messages.text(language(), "errors.notfound", e.kind, e.key), null, null,
                         uri, headers));
     }
 
     /** The request's address with the path segment {@code oldSlug} replaced, its query kept. */
     private static URI renamed(UriInfo uri, String oldSlug, String newSlug) {
-        UriBuilder builder = UriBuilder.fromUri(uri.getRequestUri()).replacePath("");
+        UriBuilder builder = UriBuilder.fromPath("/");
         boolean replaced = false;
         for (PathSegment segment : uri.getPathSegments()) {
             boolean match = !replaced && segment.getPath().equals(oldSlug);
             builder.segment(match ? newSlug : segment.getPath());
             replaced |= match;
         }
-        return builder.build();
+        return builder.replaceQuery(uri.getRequestUri().getRawQuery()).build();
     }
 
     /** 404 naming the last page; its address is in the detail (problem+json) and a link (HTML). */

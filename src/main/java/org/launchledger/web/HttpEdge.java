@@ -81,10 +81,16 @@ public class HttpEdge {
      * range they weighed stays, at the default weight, so a malformed weight never costs a page.
      */
     static String withoutBadWeights(String header) {
-        return Arrays.stream(header.split(",")).map(element -> Arrays.stream(element.split(";"))
+        return Arrays.stream(header.split(","))
+                .map(element -> Arrays.stream(element.split(";"))
                         .filter(param -> !param.strip().toLowerCase(Locale.ROOT).startsWith("q=")
                                 || QUALITY.matcher(param.strip()).matches())
                         .collect(Collectors.joining(";")))
+                // An element with no range before its parameters (",q=", ";;") names nothing: drop it.
+                .filter(element -> {
+                    String range = element.split(";", 2)[0].strip();
+                    return !range.isEmpty() && !range.contains("=");
+                })
                 .collect(Collectors.joining(","));
     }
 

@@ -81,6 +81,13 @@ class NamesTest {
     }
 
     @Test
+    void aRedirectNeverPointsAtTheHostTheClientNamed() {
+        given().redirects().follow(false).header("Host", "evil.example").when().get("/people/alper-gezeravc").then()
+                .statusCode(301)
+                .header("Location", org.hamcrest.Matchers.equalTo("/people/alper-gezeravci"));
+    }
+
+    @Test
     void aRedirectKeepsTheQuery() {
         given().redirects().follow(false).when().get("/people/alper-gezeravc?lang=ro").then()
                 .statusCode(301)

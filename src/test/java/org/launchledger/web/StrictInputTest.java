@@ -91,7 +91,7 @@ class StrictInputTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/missions?country=ZZ, country", "/api/people?nationality=ZZ, nationality",
+            "/api/missions?country=ZZ, country", "/api/people?nationality=ZZ, nationality", "/api/people?agency=NOPE, agency",
             "/api/missions?country=XK1, country",
             "/api/missions?year=2011&from=abc, from", "/api/missions?year=2011&to=2011-13-01, to",
             "/api/missions?page=1&page=abc, page", "/api/people?size=1&size=2, size",
@@ -120,7 +120,7 @@ class StrictInputTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/missions?country=ZZ, country", "/people?nationality=ZZ, nationality",
+            "/missions?country=ZZ, country", "/people?nationality=ZZ, nationality", "/people?agency=NOPE, agency",
             "/missions?year=2011&from=abc, from", "/missions?page=1&page=abc, page",
             "/missions?from=2011%00, from", "/people?q=a%07, q", "/people?vehicle=soyuz&page=1&page=2, page",
     })
@@ -173,7 +173,8 @@ class StrictInputTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Accept-Language|en;q=abc", "Accept|text/html;q=abc",
             "Accept-Encoding|gzip;q=abc",
-            "Accept-Language|ro;q=2, en;q=0.5", "Accept|text/html;q=1.0001"})
+            "Accept-Language|ro;q=2, en;q=0.5", "Accept|text/html;q=1.0001", "Accept-Language|,q=",
+            "Accept-Language|;;;,,,q=", "Accept|,q=", "Accept-Encoding|,q="})
     void aMalformedWeightStillGetsThePage(String header, String value) {
         for (String path : List.of("/", "/missions", "/missions/demo-2", "/people", "/stats", "/search?q=soyuz")) {
             given().header(header, value).when().get(path).then().statusCode(200).header("Content-Type", HTML);
@@ -185,6 +186,7 @@ class StrictInputTest {
     @Test
     void theHeaderTidyingKeepsEveryRangeAndDropsOnlyBadWeights() {
         assertThat(HttpEdge.withoutBadWeights("ro;q=abc, en;q=0.5"), is("ro, en;q=0.5"));
+        assertThat(HttpEdge.withoutBadWeights(",q=, ro"), is(" ro"));
         assertThat(HttpEdge.withoutBadWeights("text/html;level=1;q=1.5,*/*;q=0.8"), is("text/html;level=1,*/*;q=0.8"));
     }
 
