@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.launchledger.access.AccessHistory;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.IssFlight;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.AccessService;
+import org.launchledger.timeline.Ledger;
 import org.launchledger.web.Formats;
 import org.launchledger.web.MessageExtensions;
 

@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
