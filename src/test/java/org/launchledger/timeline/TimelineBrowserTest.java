@@ -36,6 +36,20 @@ class TimelineBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"projector, 1280, 720", "phone, 375, 800"})
+    void theRomanianTimelineFitsAndPassesAxe(String name, int width, int height) {
+        try (Page page = browser().newPage(new Browser.NewPageOptions().setViewportSize(width, height))) {
+            page.navigate(url("/?lang=ro"));
+            assertTrue(page.locator("svg.timeline").isVisible(), "chart visible on " + name);
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertTrue(scrollWidth <= width, "the Romanian page is " + scrollWidth + " px wide on a " + width + " px " + name);
+            Axe.assertNoViolations(page, "the Romanian timeline on a " + name);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("timeline-ro-" + name + "-full.png")));
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({
             "missions, /missions", "mission, /missions/demo-2", "vehicle, /vehicles/soyuz",
             "person, /people/peggy-whitson", "stats, /stats", "search, /search?q=endeavour"
