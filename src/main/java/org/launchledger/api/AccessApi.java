@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.launchledger.access.AccessHistory;
-import org.launchledger.access.AccessService;
 import org.launchledger.access.Change;
+import org.launchledger.timeline.AccessService;
 
 @Path("/api/access")
 @Produces(MediaType.APPLICATION_JSON)

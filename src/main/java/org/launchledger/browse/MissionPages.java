@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
-import org.launchledger.access.TimelineChart;
-import org.launchledger.access.TimelineLayout;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.MissionQuery;
@@ -27,6 +23,10 @@ import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Page;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.AccessService;
+import org.launchledger.timeline.Ledger;
+import org.launchledger.timeline.TimelineChart;
+import org.launchledger.timeline.TimelineLayout;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.Language;
 import org.launchledger.web.Links;
@@ -152,7 +152,7 @@ public class MissionPages {
         List<CrewSeat> broughtHome = CrewSeat.broughtHomeBy(mission);
         return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
-                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission)),
+                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission), MessageExtensions.current()),
                 MissionSummary.of(mission, crew, broughtHome, ledger.asOf(), MessageExtensions.current()));
     }
 }

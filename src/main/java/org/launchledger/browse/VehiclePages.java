@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jboss.resteasy.reactive.RestPath;
-import org.launchledger.access.AccessService;
-import org.launchledger.access.Ledger;
-import org.launchledger.access.TimelineChart;
-import org.launchledger.access.TimelineLayout;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Spacecraft;
 import org.launchledger.history.Span;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.AccessService;
+import org.launchledger.timeline.Ledger;
+import org.launchledger.timeline.TimelineChart;
+import org.launchledger.timeline.TimelineLayout;
+import org.launchledger.web.MessageExtensions;
 import org.launchledger.web.NotFoundProblem;
 
 /** The vehicle families, one page per family, and one per airframe. */
@@ -68,7 +69,7 @@ public class VehiclePages {
         List<Mission> flights = Mission.ofVehicle(vehicle);
         Ledger ledger = access.ledger();
         return Templates.vehicle(VehicleRecord.of(vehicle), flights, airframes(flights), StandDown.ofVehicle(vehicle),
-                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle)));
+                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle), MessageExtensions.current()));
     }
 
     @GET

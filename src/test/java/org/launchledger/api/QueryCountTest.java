@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.launchledger.access.AccessService;
+import org.launchledger.timeline.AccessService;
 
 /** A page of the API costs a small, fixed number of statements, whatever its size: no N+1. */
 @QuarkusTest

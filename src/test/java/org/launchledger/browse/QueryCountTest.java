@@ -13,7 +13,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.launchledger.access.AccessService;
+import org.launchledger.timeline.AccessService;
 
 /**
  * No N+1: a page costs a small, fixed number of SQL statements, the same for a short list as for a

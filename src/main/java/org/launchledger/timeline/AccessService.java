@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheInvalidateAll;

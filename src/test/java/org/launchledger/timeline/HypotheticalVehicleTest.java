@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

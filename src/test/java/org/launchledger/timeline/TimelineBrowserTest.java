@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +32,20 @@ class TimelineBrowserTest extends BrowserTest {
                     .setPath(SCREENSHOTS.resolve("timeline-" + name + "-full.png")));
             page.locator(".chart-box").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("timeline-" + name + "-chart.png")));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"projector, 1280, 720", "phone, 375, 800"})
+    void theRomanianTimelineFitsAndPassesAxe(String name, int width, int height) {
+        try (Page page = browser().newPage(new Browser.NewPageOptions().setViewportSize(width, height))) {
+            page.navigate(url("/?lang=ro"));
+            assertTrue(page.locator("svg.timeline").isVisible(), "chart visible on " + name);
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            assertTrue(scrollWidth <= width, "the Romanian page is " + scrollWidth + " px wide on a " + width + " px " + name);
+            Axe.assertNoViolations(page, "the Romanian timeline on a " + name);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("timeline-ro-" + name + "-full.png")));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,28 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.launchledger.access.TimelineChart.Band;
-import org.launchledger.access.TimelineChart.Bar;
-import org.launchledger.access.TimelineChart.Block;
-import org.launchledger.access.TimelineChart.Lane;
-import org.launchledger.access.TimelineChart.Milestone;
-import org.launchledger.access.TimelineChart.Tick;
+import org.launchledger.access.Change;
+import org.launchledger.access.Era;
+import org.launchledger.access.Segment;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.TimelineChart.Band;
+import org.launchledger.timeline.TimelineChart.Bar;
+import org.launchledger.timeline.TimelineChart.Block;
+import org.launchledger.timeline.TimelineChart.Lane;
+import org.launchledger.timeline.TimelineChart.Milestone;
+import org.launchledger.timeline.TimelineChart.Tick;
 import org.launchledger.web.Formats;
-import org.launchledger.web.MessageExtensions;
+import org.launchledger.web.Language;
 
 /**
  * Lays the history out on a time axis: positions only, no markup. Today (the ledger's
  * {@code asOf}) is where history stops: whatever is still under way (a flight not landed, an era
  * or a stand-down still running, who can fly now) ends at today, or at the end of the view if that
- * comes first, and is marked open; nothing is drawn after today.
+ * comes first, and is marked open; nothing is drawn after today. Titles and labels are in the
+ * language the caller asks for.
  */
 public final class TimelineLayout {
 
@@ -54,6 +57,8 @@ public final class TimelineLayout {
     static final int MIN_BAR = 3;
 
     private final Ledger ledger;
+    private final Wording words;
+    private final Language language;
     private final View view;
     private final Instant start;
     private final Instant end;
@@ -61,8 +66,10 @@ public final class TimelineLayout {
     private final Instant horizon;
     private final Map<String, String> tones = new LinkedHashMap<>();
 
-    private TimelineLayout(Ledger ledger, View view) {
+    private TimelineLayout(Ledger ledger, View view, Language language) {
         this.ledger = ledger;
+        this.words = new Wording(ledger, language);
+        this.language = language;
         this.view = view;
         this.start = view.from().atStartOfDay(ZoneOffset.UTC).toInstant();
         this.end = view.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -132,8 +139,9 @@ public final class TimelineLayout {
         return new View(full.from(), full.to(), Set.of(vehicle.slug), null, true);
     }
 
-    public static TimelineChart draw(Ledger ledger, View view) {
-        return new TimelineLayout(ledger, view).chart();
+    /** The chart of a view of the history, its words in {@code language}. */
+    public static TimelineChart draw(Ledger ledger, View view, Language language) {
+        return new TimelineLayout(ledger, view, language).chart();
     }
 
     private TimelineChart chart() {
@@ -153,12 +161,11 @@ public final class TimelineLayout {
         List<Milestone> milestones = view.milestones() ? milestones(lanesBottom + 14) : List.of();
         int milestoneRows = milestones.stream().mapToInt(Milestone::y).distinct().toArray().length;
         int height = lanesBottom + (milestones.isEmpty() ? 8 : 14 + milestoneRows * MILESTONE_ROW + 6);
-        String title = "Crewed access to the ISS, " + view.from() + " to " + view.to();
-        String description = "One lane per vehicle with a bar per mission from launch to landing; "
-                + "coloured bands mark the periods when a single country alone could fly crews to the station.";
+        String title = words.text("timeline.chart.title", view.from().toString(), view.to().toString());
+        String description = words.text("timeline.chart.description");
         return new TimelineChart(view.from(), view.to(), WIDTH, height, PLOT_LEFT, PLOT_RIGHT, accessY, lanesTop, lanesBottom,
                 lanesBottom + 14, title, description, ticks(), today(), bands(), accessBlocks(), lanes, milestones,
-                tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey(), MessageExtensions.current()),
+                tones.entrySet().stream().map(t -> new TimelineChart.CountryKey(t.getKey(), Formats.country(t.getKey(), language),
                         t.getValue())).toList());
     }
 
@@ -208,8 +215,9 @@ public final class TimelineLayout {
         if (horizon.equals(end) || ledger.asOf().isBefore(start)) {
             return null;
         }
-        String day = Formats.day(new Moment(ledger.asOf(), Precision.DAY));
-        return new TimelineChart.Today(x(horizon), "Today", "Today, " + day + ": nothing after it has happened yet");
+        String day = words.day(new Moment(ledger.asOf(), Precision.DAY));
+        return new TimelineChart.Today(x(horizon), words.text("timeline.chart.today"),
+                words.text("timeline.chart.today.title", day));
     }
 
     private List<Band> bands() {
@@ -220,15 +228,18 @@ public final class TimelineLayout {
             }
             int left = x(era.from());
             int width = Math.max(2, right(era.to()) - left);
-            String country = Formats.country(era.country(), MessageExtensions.current());
-            String span = dates(era.from(), era.to());
-            String length = era.to() == null ? "" : " · " + Formats.ymd(era.from(), era.to(), MessageExtensions.current());
-            String label = width >= 90 ? country + " only" : width >= 28 ? era.country() : "";
-            String detail = width >= 230 ? span + length : width >= 120 && era.to() != null
+            String country = Formats.country(era.country(), language);
+            String span = words.dates(era.from(), era.to());
+            String length = Formats.ymd(era.from(), era.to(), language);
+            String label = width >= 90 ? words.text("timeline.band.only", country) : width >= 28 ? era.country() : "";
+            String spanAndLength = era.to() == null ? span : words.text("timeline.band.span-length", span, length);
+            String detail = width >= 230 ? spanAndLength : width >= 120 && era.to() != null
                     ? era.from().date().getYear() + "–" + era.to().date().getYear() : "";
-            String title = "Only " + country + " could fly crews to the ISS: " + span + length
-                    + ". Began with " + ledger.describe(era.startedBy())
-                    + (era.endedBy() == null ? "; still lasts." : "; ended by " + ledger.describe(era.endedBy()) + ".");
+            String title = era.endedBy() == null
+                    ? words.text("timeline.band.era.open", country, spanAndLength, words.describe(era.startedBy()),
+                            era.country())
+                    : words.text("timeline.band.era", country, spanAndLength, words.describe(era.startedBy()),
+                            words.describe(era.endedBy()), era.country());
             bands.add(new Band(left, width, "era", era.country(), tone(era.country()), label, detail, title,
                     era.isOpen()));
         }
@@ -237,8 +248,9 @@ public final class TimelineLayout {
                 continue;
             }
             int left = x(gap.from());
-            String title = "No crewed access at all: " + dates(gap.from(), gap.to())
-                    + (gap.to() == null ? "" : " (" + Formats.ymd(gap.from(), gap.to(), MessageExtensions.current()) + ")");
+            String title = gap.to() == null ? words.text("timeline.band.gap.open", words.dates(gap.from(), null))
+                    : words.text("timeline.band.gap", words.dates(gap.from(), gap.to()),
+                            Formats.ymd(gap.from(), gap.to(), language));
             bands.add(new Band(left, Math.max(3, right(gap.to()) - left), "gap", "", "none", "", "", title,
                     gap.to() == null));
         }
@@ -252,10 +264,9 @@ public final class TimelineLayout {
                 continue;
             }
             String css = s.isEmpty() ? "none" : s.countries().size() > 1 ? "several" : "tone-" + tone(s.soleCountry());
-            String who = s.isEmpty() ? "nobody"
-                    : s.vehicles().stream().map(v -> ledger.vehicle(v).map(x -> x.name).orElse(v))
-                    .collect(Collectors.joining(", "));
-            String title = dates(s.from(), s.to()) + ": " + who;
+            String title = s.isEmpty() ? words.text("timeline.access.nobody", words.dates(s.from(), s.to()))
+                    : words.text("timeline.access.who", words.dates(s.from(), s.to()),
+                            words.vehicles(List.copyOf(s.vehicles())));
             int left = x(s.from());
             blocks.add(new Block(left, Math.max(1, right(s.to()) - left), css, title, s.to() == null));
         }
@@ -306,33 +317,19 @@ public final class TimelineLayout {
                 int left = x(s.from());
                 boolean open = open(s.to());
                 standDowns.add(new Block(left, Math.max(2, right(s.to()) - left), "stand-down",
-                        "Stand-down " + dates(s.from(), open ? null : s.to()) + ": " + s.reason, open));
+                        words.text("timeline.stand-down", words.dates(s.from(), open ? null : s.to()), s.reason), open));
             }
         }
-        return new Lane(vehicle.slug, vehicle.name, vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
+        return new Lane(vehicle.slug, Formats.vehicle(vehicle, language), vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
     }
 
-    /** "2018-10-11 – 2018-12-03", or "2024-09-07 – today (ongoing)" while {@code to} is open. */
-    private static String dates(Moment from, Moment to) {
-        return Formats.day(from) + " – " + (to == null ? "today (" + ONGOING + ")" : Formats.day(to));
-    }
-
-    /** The word every open shape's title carries, for those who cannot see its open end. */
-    static final String ONGOING = "ongoing";
-
-    private static String barTitle(Mission m, boolean open) {
-        StringBuilder t = new StringBuilder(m.designation);
-        t.append(" · launched ").append(Formats.human(m.launch(), MessageExtensions.current()));
-        if (open) {
-            t.append(" · in flight (").append(ONGOING).append(")");
-        } else if (m.landing() != null) {
-            t.append(" · landed ").append(Formats.human(m.landing(), MessageExtensions.current()));
-        }
-        t.append(" · ").append(Formats.explanation(m.outcome, MessageExtensions.current()));
-        if (!m.crew.isEmpty()) {
-            t.append(" Crew: ").append(m.crew.stream().map(s -> s.person.name).collect(Collectors.joining(", ")));
-        }
-        return t.toString();
+    /** "Crew Dragon Demo-2 · launched 30 May 2020, 19:22 UTC · landed … · what happened. Crew: …" */
+    private String barTitle(Mission m, boolean open) {
+        String state = open ? "open" : m.landing() != null ? "landed" : "unknown";
+        return words.text("timeline.bar", m.designation, Formats.human(m.launch(), language), state,
+                m.landing() == null ? "" : Formats.human(m.landing(), language),
+                Formats.explanation(m.outcome, language),
+                Formats.list(m.crew.stream().map(seat -> seat.person.name).toList(), language), m.crew.size());
     }
 
     private List<Milestone> milestones(int top) {
@@ -355,7 +352,7 @@ public final class TimelineLayout {
                 rowEnds.set(row, at);
             }
             milestones.add(new Milestone(number++, at, top + 10 + row * MILESTONE_ROW, change.kind().name()
-                    .toLowerCase().replace('_', '-'), Formats.day(change.at()), ledger.describe(change)));
+                    .toLowerCase().replace('_', '-'), Formats.day(change.at()), words.phrase(change)));
         }
         return milestones;
     }

@@ -1,15 +1,18 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.launchledger.access.AccessHistory;
+import org.launchledger.access.CrewedAccess;
 import org.launchledger.history.Mission;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 
 /**
- * The history as the timeline needs it: entities, the access analysis as known at {@code asOf}
- * (today, on a page), and words for its changes.
+ * The history as the timeline needs it: entities and the access analysis as known at
+ * {@code asOf} (today, on a page). Facts only, the same in every language: {@link Wording} turns
+ * them into words. Cached and shared by every page with a timeline.
  */
 public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandDown> standDowns,
                      Instant asOf, AccessHistory access) {
@@ -31,10 +34,12 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
         return moment.equals(asOf) ? this : of(vehicles, missions, standDowns, moment);
     }
 
+    /** The mission with this slug, if the history has it. */
     public Optional<Mission> mission(String slug) {
         return slug == null ? Optional.empty() : missions.stream().filter(m -> m.slug.equals(slug)).findFirst();
     }
 
+    /** The vehicle with this slug, if the history has it. */
     public Optional<Vehicle> vehicle(String slug) {
         return vehicles.stream().filter(v -> v.slug.equals(slug)).findFirst();
     }
@@ -48,40 +53,5 @@ public record Ledger(List<Vehicle> vehicles, List<Mission> missions, List<StandD
                 .filter(m -> m.vehicle.slug.equals(flight.vehicle.slug) && m.launchAt.isAfter(flight.launchAt))
                 .filter(m -> m.carriedCrewToStation() && !m.expeditions.isEmpty())
                 .findFirst();
-    }
-
-    /** A change in words: "the landing of STS-135, the last Space Shuttle flight". */
-    public String describe(Change change) {
-        return change == null ? "" : phrase(change).text();
-    }
-
-    public Phrase phrase(Change change) {
-        String vehicle = vehicle(change.vehicle()).map(v -> v.name).orElse(change.vehicle());
-        Mission flight = mission(change.mission()).orElse(null);
-        return switch (change.kind()) {
-            case FIRST_FLIGHT -> new Phrase("the launch of ", flight, ", the first crewed " + vehicle + " flight to the ISS");
-            case RETIRED -> flight == null ? new Phrase(vehicle + " retired", null, "")
-                    : new Phrase("the landing of ", flight, ", the last " + vehicle + " flight");
-            case STAND_DOWN_ENDED -> flight == null ? new Phrase("the end of the " + vehicle + " stand-down", null, "")
-                    : new Phrase("the launch of ", flight, ", " + vehicle + "'s return to flight");
-            case STAND_DOWN_BEGAN -> new Phrase(vehicle + " stood down: " + firstClause(change.reason()), null, "");
-        };
-    }
-
-
-    /** The reason up to its first full stop, semicolon or colon: the cause, without the provenance. */
-    static String firstClause(String text) {
-        if (text == null) {
-            return "";
-        }
-        int end = text.length();
-        for (String stop : new String[] {". ", "; ", ": "}) {
-            int at = text.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        String clause = text.substring(0, end).strip();
-        return clause.endsWith(".") ? clause.substring(0, clause.length() - 1) : clause;
     }
 }

@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.launchledger.access.TimelineChart.Bar;
-import org.launchledger.access.TimelineChart.Block;
-import org.launchledger.access.TimelineLayout.View;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.MadeUp;
 import org.launchledger.history.Mission;
@@ -23,6 +20,10 @@ import org.launchledger.history.Person;
 import org.launchledger.history.Precision;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.TimelineChart.Bar;
+import org.launchledger.timeline.TimelineChart.Block;
+import org.launchledger.timeline.TimelineLayout.View;
+import org.launchledger.web.Language;
 
 /** Where the drawing stops: anything still under way ends at today, open; nothing after today. */
 class TimelineLayoutTest {
@@ -64,7 +65,7 @@ class TimelineLayoutTest {
     }
 
     private TimelineChart draw(View view) {
-        return TimelineLayout.draw(Ledger.of(vehicles, missions, standDowns, NOW), view);
+        return TimelineLayout.draw(Ledger.of(vehicles, missions, standDowns, NOW), view, Language.EN);
     }
 
     private static Bar bar(TimelineChart chart, String slug) {
@@ -181,7 +182,7 @@ class TimelineLayoutTest {
         assertEquals(LocalDate.of(2026, 12, 31), TimelineLayout.fullView(ledger).to());
         View strip = TimelineLayout.missionView(ledger, up);
         assertTrue(strip.to().isAfter(LocalDate.of(2026, 11, 30)), "the strip reaches past today: " + strip);
-        assertEquals(TimelineLayout.draw(ledger, strip).today().x(), bar(TimelineLayout.draw(ledger, strip), "up-1").right());
+        assertEquals(TimelineLayout.draw(ledger, strip, Language.EN).today().x(), bar(TimelineLayout.draw(ledger, strip, Language.EN), "up-1").right());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,26 +15,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.launchledger.access.TimelineLayout.View;
+import org.launchledger.timeline.TimelineLayout.View;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.Params;
 import org.launchledger.web.QueryCheck;
+import org.launchledger.web.RequestLanguage;
 import org.launchledger.web.ShowsBadParameters;
 
 /** The home page: the crewed-access timeline, zoomed and filtered through the query string. */
 @Path("/")
 public class TimelineResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "timeline")
     static class Templates {
-        static native TemplateInstance timeline(Ledger ledger, Headline headline, TimelineChart chart, View view,
+        static native TemplateInstance timeline(Ledger ledger, Wording words, Headline headline, TimelineChart chart, View view,
                                                 View full, Set<String> selected, String fromText, String toText,
                                                 BadParameterException error);
     }
 
     @Inject
     AccessService service;
+
+    @Inject
+    RequestLanguage language;
 
     /** The timeline of the requested view; 400 with the full view and the message beside the field for bad input. */
     @GET
@@ -53,8 +57,9 @@ public class TimelineResource {
             view = full;
             error = e;
         }
-        TemplateInstance page = Templates.timeline(ledger, Headline.of(ledger).orElse(null),
-                TimelineLayout.draw(ledger, view), view, full, view.vehicles(),
+        Wording words = new Wording(ledger, language.get());
+        TemplateInstance page = Templates.timeline(ledger, words, Headline.of(ledger, words).orElse(null),
+                TimelineLayout.draw(ledger, view, language.get()), view, full, view.vehicles(),
                 Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), error);
         return Response.status(error == null ? 200 : 400).entity(page).build();
     }

@@ -1,4 +1,4 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TimelinePageTest {
 
-    private static Document get(String path, int status) {
+    /** The page at {@code path}, which must answer {@code status} with HTML. */
+    static Document get(String path, int status) {
         String html = given().when().get(path).then().statusCode(status).contentType("text/html").extract().asString();
         return Jsoup.parse(html);
     }
@@ -29,18 +30,18 @@ class TimelinePageTest {
         Document page = get("/", 200);
         Element headline = page.selectFirst(".headline .lead");
         assertTrue(headline.text().contains("8 years, 10 months, 9 days"), headline.text());
-        assertTrue(headline.text().endsWith("For 1 month, 22 days of that time, from 2018-10-11, nobody could."),
+        assertTrue(headline.text().endsWith("For 1 month, 22 days of that time, from 11 October 2018, nobody could."),
                 headline.text());
         assertTrue(headline.text().startsWith("Only Russia could fly people"), headline.text());
         assertEquals("2011-07-21T09:57:54Z", headline.select("time").get(0).attr("datetime"));
         assertEquals("2020-05-30T19:22Z", headline.select("time").get(1).attr("datetime"));
-        assertEquals("2011-07-21", headline.select("time").get(0).text());
+        assertEquals("21 July 2011", headline.select("time").get(0).text(), "a date in a sentence is written out");
         assertEquals("/missions/sts-135", headline.select("a").get(0).attr("href"));
         assertEquals("/missions/demo-2", headline.select("a").get(1).attr("href"));
         assertTrue(headline.text().contains("the landing of STS-135, the last Space Shuttle flight"), headline.text());
         Element second = page.selectFirst(".headline .second");
         assertEquals("/missions/crew-1", second.selectFirst("a").attr("href"));
-        assertEquals("2020-11-16", second.selectFirst("time").text());
+        assertEquals("16 November 2020", second.selectFirst("time").text());
     }
 
     @Test

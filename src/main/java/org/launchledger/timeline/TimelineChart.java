@@ -1,11 +1,11 @@
-package org.launchledger.access;
+package org.launchledger.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The timeline, laid out: every shape's position in SVG user units, so the template only draws.
- * Built by {@link TimelineLayout}; drawn by templates/tags/timeline.html. {@code today} is null
+ * Built by {@link TimelineLayout}, its words in one language; drawn by templates/tags/timeline.html. {@code today} is null
  * where the view ends before today. Shapes still under way today are {@code open}: they end at
  * today and the template draws their right edge as open.
  */
@@ -151,7 +151,13 @@ public record TimelineChart(
         }
     }
 
-    public record Milestone(int number, int x, int y, String kind, String day, String text) {
+    /** A change of access, numbered in time order, placed on its row below the lanes. */
+    public record Milestone(int number, int x, int y, String kind, String day, Phrase phrase) {
+
+        /** The change in plain words, for the SVG title. */
+        public String text() {
+            return phrase.text();
+        }
 
         public int lineEnd() {
             return y - 9;

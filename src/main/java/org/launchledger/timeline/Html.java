@@ -1,0 +1,42 @@
+package org.launchledger.timeline;
+
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
+
+/**
+ * The few pieces of markup that go inside the timeline's sentences (a linked mission, a date),
+ * escaped, so that a sentence stays one message with parameters.
+ */
+final class Html {
+
+    private Html() {
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String link(Mission mission) {
+        return "<a href=\"/missions/" + escape(mission.slug) + "\">" + escape(mission.designation) + "</a>";
+    }
+
+    /** {@code <time>} with the exact moment for machines and the date in words for people. */
+    static String time(Moment moment, String shown) {
+        return "<time datetime=\"" + escape(moment.iso()) + "\">" + escape(shown) + "</time>";
+    }
+
+    static String strong(String text) {
+        return "<strong>" + escape(text) + "</strong>";
+    }
+}
