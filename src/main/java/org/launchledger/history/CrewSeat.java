@@ -68,6 +68,15 @@ public class CrewSeat extends PanacheEntityBase {
         return issFlight() && (landedOn == null || landedOn.landingAt == null);
     }
 
+    /**
+     * Every seat with its person, flights up and down and own expeditions, in the order recorded
+     * (by launch mission as recorded, then the source's order): one statement.
+     */
+    public static List<CrewSeat> listAllInRecordOrder() {
+        return list("from CrewSeat s join fetch s.person join fetch s.mission m left join fetch s.landedOn"
+                + " left join fetch s.expeditions order by m.id, s.position");
+    }
+
     /** A person's seats in launch order, with missions and vehicles (up and down) loaded. */
     public static List<CrewSeat> ofPerson(Person person) {
         return list("from CrewSeat s join fetch s.mission m join fetch m.vehicle left join fetch s.landedOn l"

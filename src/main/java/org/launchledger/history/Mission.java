@@ -143,6 +143,19 @@ public class Mission extends PanacheEntityBase {
         return missions;
     }
 
+    /**
+     * Every mission with its vehicle, airframe, sources and expeditions, in the order recorded (the
+     * seed's rows in the reference table's order): two statements whatever the number of missions.
+     */
+    public static List<Mission> listAllInRecordOrder() {
+        List<Mission> missions = list("from Mission m join fetch m.vehicle left join fetch m.spacecraft"
+                + " left join fetch m.sources order by m.id");
+        // A second fetch join fills the expeditions of the same managed missions; fetching both
+        // collections at once would repeat each expedition once per source.
+        list("from Mission m left join fetch m.expeditions");
+        return missions;
+    }
+
     /** Every mission with its vehicle, in launch order. Crews, sources and expeditions load in batches. */
     public static List<Mission> listAllInLaunchOrder() {
         return list("from Mission m join fetch m.vehicle left join fetch m.spacecraft order by m.launchAt");

@@ -56,6 +56,11 @@ public class StandDown extends PanacheEntityBase {
         return list("from StandDown s join fetch s.vehicle order by s.fromAt");
     }
 
+    /** Every stand-down with its vehicle and sources, in the order recorded: one statement. */
+    public static List<StandDown> listAllInRecordOrder() {
+        return list("from StandDown s join fetch s.vehicle left join fetch s.sources order by s.id");
+    }
+
     /** One vehicle's stand-downs, earliest first. */
     public static List<StandDown> ofVehicle(Vehicle vehicle) {
         return list("vehicle = ?1 order by fromAt", vehicle);

@@ -52,6 +52,11 @@ public class Vehicle extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Every vehicle with its sources, in the order recorded: one statement. */
+    public static List<Vehicle> listAllInRecordOrder() {
+        return list("from Vehicle v left join fetch v.sources order by v.id");
+    }
+
     public static List<Vehicle> listInOrderOfFirstFlight() {
         return list("select v from Vehicle v order by (select min(m.launchAt) from Mission m where m.vehicle = v), v.name");
     }

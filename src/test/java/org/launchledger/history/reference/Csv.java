@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
@@ -33,7 +33,8 @@ final class Csv {
         }
     }
 
-    static List<List<String>> parse(String text) {
+    /** Every record of a CSV text, the header included, each as its list of fields. */
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
