@@ -17,6 +17,7 @@ import org.launchledger.history.Person;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.Formats;
+import org.launchledger.web.Language;
 
 /**
  * The whole dataset as CSV, read from the database, in the columns of data/reference/*.csv, so
@@ -42,7 +43,7 @@ public class ExportApi {
                 "undocking_utc", "landing_utc", "outcome", "expeditions", "notes", "sources"),
                 Mission.listAllInRecordOrder().stream().map(m -> new String[] {m.slug, m.designation, m.vehicle.name,
                         m.variant, m.spacecraft == null ? null : m.spacecraft.name, m.operator,
-                        Formats.country(m.vehicle.country), iso(m.launch()), m.launchSite, iso(m.docking()),
+                        Formats.country(m.vehicle.country, Language.EN), iso(m.launch()), m.launchSite, iso(m.docking()),
                         iso(m.undocking()), iso(m.landing()), m.outcome.code, expeditions(m.expeditions), m.notes,
                         String.join(" ", m.sources)}));
     }

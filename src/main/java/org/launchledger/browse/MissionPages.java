@@ -31,7 +31,6 @@ import org.launchledger.web.BadParameterException;
 import org.launchledger.web.Language;
 import org.launchledger.web.Links;
 import org.launchledger.web.MessageExtensions;
-import org.launchledger.web.Messages;
 import org.launchledger.web.MissionFilters;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
