@@ -32,3 +32,7 @@ CREATE TABLE renamed_slug (
     reason     VARCHAR(500),
     PRIMARY KEY (kind, old_slug)
 );
+
+-- The words of the data that pages show, in Romanian beside the English (the pages' other language).
+ALTER TABLE stand_down ADD COLUMN reason_ro VARCHAR(2000);
+ALTER TABLE vehicle ADD COLUMN notes_ro VARCHAR(2000);

@@ -88,9 +88,9 @@ public class ExportApi {
     @Operation(operationId = "exportStandDowns", summary = "Every stand-down as CSV",
             description = "The columns of data/reference/stand-downs.csv; to_utc empty while a stand-down lasts.")
     public Response standDowns() {
-        return attachment("stand-downs.csv", List.of("vehicle_family", "from_utc", "to_utc", "reason", "sources"),
+        return attachment("stand-downs.csv", List.of("vehicle_family", "from_utc", "to_utc", "reason", "reason_ro", "sources"),
                 StandDown.listAllInRecordOrder().stream().map(s -> new String[] {s.vehicle.name, iso(s.from()),
-                        iso(s.to()), s.reason, String.join(" ", s.sources)}));
+                        iso(s.to()), s.reason, s.reasonRo, String.join(" ", s.sources)}));
     }
 
     @GET
@@ -99,9 +99,9 @@ public class ExportApi {
             description = "The columns of data/reference/vehicles.csv; retired_on empty while in service.")
     public Response vehicles() {
         return attachment("vehicles.csv", List.of("slug", "name", "country", "operator", "crew_seats", "retired_on",
-                "notes", "sources"),
+                "notes", "notes_ro", "sources"),
                 Vehicle.listAllInRecordOrder().stream().map(v -> new String[] {v.slug, v.name, v.country, v.operator,
-                        String.valueOf(v.crewSeats), iso(v.retired()), v.notes, String.join(" ", v.sources)}));
+                        String.valueOf(v.crewSeats), iso(v.retired()), v.notes, v.notesRo, String.join(" ", v.sources)}));
     }
 
     /**

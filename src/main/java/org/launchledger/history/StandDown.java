@@ -37,6 +37,8 @@ public class StandDown extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Precision toPrecision;
     public String reason;
+    /** The reason in Romanian; null where the data gives none (pages then show the English). */
+    public String reasonRo;
 
     @ElementCollection
     @CollectionTable(name = "stand_down_source", joinColumns = @JoinColumn(name = "stand_down_id"))

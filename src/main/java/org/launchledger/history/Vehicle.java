@@ -37,6 +37,8 @@ public class Vehicle extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Precision retiredPrecision;
     public String notes;
+    /** The notes in Romanian; null where the data gives none (pages then show the English). */
+    public String notesRo;
 
     @ElementCollection
     @CollectionTable(name = "vehicle_source", joinColumns = @JoinColumn(name = "vehicle_id"))

@@ -317,7 +317,7 @@ public final class TimelineLayout {
                 int left = x(s.from());
                 boolean open = open(s.to());
                 standDowns.add(new Block(left, Math.max(2, right(s.to()) - left), "stand-down",
-                        words.text("timeline.stand-down", words.dates(s.from(), open ? null : s.to()), s.reason), open));
+                        words.text("timeline.stand-down", words.dates(s.from(), open ? null : s.to()), words.reason(s)), open));
             }
         }
         return new Lane(vehicle.slug, Formats.vehicle(vehicle, language), vehicle.country, tone(vehicle.country), top, height, bars, standDowns);

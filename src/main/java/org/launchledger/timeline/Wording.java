@@ -3,6 +3,7 @@ package org.launchledger.timeline;
 import java.util.List;
 import org.launchledger.access.Change;
 import org.launchledger.history.Mission;
+import org.launchledger.history.StandDown;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Precision;
 import org.launchledger.web.Formats;
@@ -33,6 +34,18 @@ public final class Wording {
         return language;
     }
 
+    /** Why a vehicle stood down, in this language where the data has it. */
+    public String reason(StandDown standDown) {
+        return Formats.reason(standDown, language);
+    }
+
+    /** The stand-down a change began, found by vehicle and start; null if the ledger has none. */
+    private StandDown standDownOf(Change change) {
+        return ledger.standDowns().stream()
+                .filter(s -> s.vehicle.slug.equals(change.vehicle()) && s.from().equals(change.standDownFrom()))
+                .findFirst().orElse(null);
+    }
+
     /** A message of the timeline's files in this language. */
     public String text(String key, Object... args) {
         return Messages.text(language, key, args);
@@ -49,8 +62,12 @@ public final class Wording {
             return null;
         }
         if (change.kind() == Change.Kind.STAND_DOWN_BEGAN) {
+            StandDown standDown = standDownOf(change);
+            String reason = standDown == null ? change.reason() : reason(standDown);
+            boolean inPageLanguage = language == Language.EN
+                    || standDown != null && standDown.reasonRo != null && !standDown.reasonRo.isBlank();
             return cut(text("timeline.change.stand-down-began", vehicle(change.vehicle()), QUOTE), QUOTE, null,
-                    firstClause(change.reason()));
+                    firstClause(reason), inPageLanguage ? null : Language.EN.tag());
         }
         Mission flight = ledger.mission(change.mission()).orElse(null);
         String form = switch (change.kind()) {
@@ -58,14 +75,14 @@ public final class Wording {
             case RETIRED -> flight == null ? "retired" : "retired-last-flight";
             default -> flight == null ? "stand-down-ended" : "stand-down-ended-flight";
         };
-        return cut(text("timeline.change." + form, vehicle(change.vehicle()), MISSION), MISSION, flight, null);
+        return cut(text("timeline.change." + form, vehicle(change.vehicle()), MISSION), MISSION, flight, null, null);
     }
 
     /** The message cut where its stand-in stands, the mission or the quote put in its place. */
-    private static Phrase cut(String whole, String mark, Mission mission, String quote) {
+    private static Phrase cut(String whole, String mark, Mission mission, String quote, String quoteLanguage) {
         int at = whole.indexOf(mark);
-        return at < 0 ? new Phrase(whole, null, null, "")
-                : new Phrase(whole.substring(0, at), mission, quote, whole.substring(at + mark.length()));
+        return at < 0 ? new Phrase(whole, null, null, null, "")
+                : new Phrase(whole.substring(0, at), mission, quote, quoteLanguage, whole.substring(at + mark.length()));
     }
 
     /** A vehicle's name in this language, by slug; the slug for a vehicle the history lacks. */

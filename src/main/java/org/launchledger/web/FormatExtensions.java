@@ -7,6 +7,7 @@ import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Span;
+import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 
 /**
@@ -57,6 +58,18 @@ public final class FormatExtensions {
     @TemplateExtension
     static String roleName(CrewSeat seat, @TemplateAttribute("locale") Object locale) {
         return Formats.role(seat.role, MessageExtensions.language(locale));
+    }
+
+    /** {@code {standDown.reasonText}}: why the vehicle stood down, in the page's language where the data has it. */
+    @TemplateExtension
+    static String reasonText(StandDown standDown, @TemplateAttribute("locale") Object locale) {
+        return Formats.reason(standDown, MessageExtensions.language(locale));
+    }
+
+    /** {@code {vehicle.notesText}}: the vehicle's notes, in the page's language where the data has them. */
+    @TemplateExtension
+    static String notesText(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
+        return Formats.text(vehicle.notes, vehicle.notesRo, MessageExtensions.language(locale));
     }
 
     /** {@code {vehicle.displayName}}: the family's name in the page's language. */

@@ -17,6 +17,7 @@ import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
 import org.launchledger.history.Span;
+import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 
 /**
@@ -170,6 +171,19 @@ public final class Formats {
         }
         String key = "role." + role.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return Messages.keys(language).contains(key) ? Messages.text(language, key) : role;
+    }
+
+    /**
+     * Words the data itself holds in both languages (a stand-down's reason, a vehicle's notes):
+     * the Romanian where the page is Romanian and the data has it, else the English.
+     */
+    public static String text(String english, String romanian, Language language) {
+        return language == Language.RO && romanian != null && !romanian.isBlank() ? romanian : english;
+    }
+
+    /** A stand-down's reason in the language. */
+    public static String reason(StandDown standDown, Language language) {
+        return text(standDown.reason, standDown.reasonRo, language);
     }
 
     /** "Launch abort" / "Lansare eșuată": the outcome, said in words. */

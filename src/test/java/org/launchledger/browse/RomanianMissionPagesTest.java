@@ -168,6 +168,10 @@ class RomanianMissionPagesTest {
         assertThat(page.select("#stand-downs-caption").text(), is("Perioadele în care nu s-au putut trimite echipaje cu Soiuz"));
         assertThat(page.select("#flights-caption").text(), is("Toate zborurile cu Soiuz din registru"));
         assertThat(page.select("p.lead").text(), containsString("3 locuri spre ISS"));
+        assertThat(page.select("#stand-downs-caption ~ tbody td").eachText().stream()
+                .anyMatch(t -> t.startsWith("Lansarea Soyuz MS-10 a eșuat")), is(true));
+        assertThat(page.select("main p").eachText().contains(
+                "Variante care au zburat la ISS: Soyuz-TM, Soyuz-TMA, Soyuz-TMA-M, Soyuz-MS."), is(true));
     }
 
     @Test

@@ -35,7 +35,7 @@ final class ImportSql {
                     "slug", text(v.slug()), "name", text(v.name()), "country", text(v.country()),
                     "operator", text(v.operator()), "crew_seats", String.valueOf(v.crewSeats()),
                     "retired_at", instant(retired), "retired_precision", precision(retired),
-                    "notes", text(v.notes()))));
+                    "notes", text(v.notes()), "notes_ro", text(v.notesRo()))));
             sources(sql, "vehicle_source", "vehicle_id", "vehicle", v.slug(), v.sources());
         }
 
@@ -109,7 +109,8 @@ final class ImportSql {
             sql.append(insert("stand_down", columns(
                     "vehicle_id", idOf("vehicle", s.vehicleSlug()),
                     "from_at", instant(from), "from_precision", precision(from),
-                    "to_at", instant(to), "to_precision", precision(to), "reason", text(s.reason()))));
+                    "to_at", instant(to), "to_precision", precision(to), "reason", text(s.reason()),
+                    "reason_ro", text(s.reasonRo()))));
             String standDown = "(SELECT id FROM stand_down WHERE vehicle_id = " + idOf("vehicle", s.vehicleSlug())
                     + " AND from_at = " + instant(from) + ")";
             for (int i = 0; i < s.sources().size(); i++) {

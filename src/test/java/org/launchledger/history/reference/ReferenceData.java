@@ -25,7 +25,7 @@ public record ReferenceData(
     public static final Path DIRECTORY = Path.of("data", "reference");
 
     public record VehicleRow(String slug, String name, String country, String operator, int crewSeats,
-                             String retiredOn, String notes, List<String> sources) {
+                             String retiredOn, String notes, String notesRo, List<String> sources) {
     }
 
     public record MissionRow(String slug, String designation, String vehicleSlug, String variant,
@@ -59,7 +59,8 @@ public record ReferenceData(
         }
     }
 
-    public record StandDownRow(String vehicleSlug, String from, String to, String reason, List<String> sources) {
+    public record StandDownRow(String vehicleSlug, String from, String to, String reason, String reasonRo,
+                               List<String> sources) {
     }
 
     /** Another name of a person's, with its kind and source (alternative-names.csv). */
@@ -77,7 +78,7 @@ public record ReferenceData(
     public static ReferenceData load(Path directory) {
         List<VehicleRow> vehicles = Csv.read(directory.resolve("vehicles.csv")).stream()
                 .map(r -> new VehicleRow(r.get("slug"), r.get("name"), r.get("country"), r.get("operator"),
-                        Integer.parseInt(r.get("crew_seats")), r.get("retired_on"), r.get("notes"),
+                        Integer.parseInt(r.get("crew_seats")), r.get("retired_on"), r.get("notes"), r.get("notes_ro"),
                         urls(r.get("sources"))))
                 .toList();
         Map<String, String> vehicleSlugByName = new LinkedHashMap<>();
@@ -111,7 +112,7 @@ public record ReferenceData(
 
         List<StandDownRow> standDowns = Csv.read(directory.resolve("stand-downs.csv")).stream()
                 .map(r -> new StandDownRow(required(vehicleSlugByName, r.get("vehicle_family"), "vehicle"),
-                        r.get("from_utc"), r.get("to_utc"), r.get("reason"), urls(r.get("sources"))))
+                        r.get("from_utc"), r.get("to_utc"), r.get("reason"), r.get("reason_ro"), urls(r.get("sources"))))
                 .toList();
         List<AlternativeNameRow> alternativeNames = Csv.read(directory.resolve("alternative-names.csv")).stream()
                 .map(r -> new AlternativeNameRow(r.get("person_slug"), r.get("name"), r.get("kind"), r.get("source_url")))

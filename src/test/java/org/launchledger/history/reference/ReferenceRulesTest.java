@@ -107,4 +107,14 @@ class ReferenceRulesTest {
         assertEquals("slawosz-uznanski-wisniewski", Slugs.of(DATA.people().stream()
                 .filter(p -> p.slug().startsWith("slawosz")).findFirst().orElseThrow().name()));
     }
+
+    @Test
+    void theDataThePagesShowAsTextIsInRomanianToo() {
+        DATA.standDowns().forEach(s -> assertTrue(!s.reasonRo().isBlank(), s.vehicleSlug() + " " + s.from()));
+        DATA.vehicles().stream().filter(v -> !v.notes().isBlank())
+                .forEach(v -> assertTrue(!v.notesRo().isBlank(), v.slug()));
+        for (String text : DATA.standDowns().stream().map(ReferenceData.StandDownRow::reasonRo).toList()) {
+            assertTrue(text.chars().noneMatch(c -> c == 'ş' || c == 'ţ' || c == 'Ş' || c == 'Ţ'), text);
+        }
+    }
 }
