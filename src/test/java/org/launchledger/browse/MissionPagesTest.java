@@ -280,7 +280,7 @@ class MissionPagesTest {
         Document page = Html.get("/missions/soyuz-ms-29");
         String summary = page.selectFirst("p.summary").text();
         assertThat(summary, startsWith("Soyuz MS-29 is a Soyuz flight."));
-        assertThat(summary, containsString("It launched on 2026-07-14 from a launch site not yet recorded with 3 people aboard"));
+        assertThat(summary, containsString("It launched on 2026-07-14 from a launch site not yet recorded, with 3 people aboard"));
         assertThat(page.select(".facts dt:containsOwn(Launch site) + dd").text(), is("Not recorded"));
         assertThat(Html.texts(page, "table:has(caption:contains(Who launched)) tbody td:last-child"),
                 everyItem(is("In space since 2026-07-14")));

@@ -121,7 +121,7 @@ class MissionSummaryTest {
     void aFlightUnderWayIsToBringHomeThoseWhoWaitForIt() {
         Mission m = mission(Outcome.IN_PROGRESS, "2026-02-13T10:15:00Z", "2026-02-14T20:15:00Z",
                 "2026-11-29T10:00:00Z", null, null, false);
-        assertEquals("Cap-1 is a Capsule flight. It launched on 2026-02-13 from a launch site not yet recorded with"
+        assertEquals("Cap-1 is a Capsule flight. It launched on 2026-02-13 from a launch site not yet recorded, with"
                         + " one person aboard, docked to the ISS on 2026-02-14, undocked on 2026-11-29 and has not"
                         + " landed yet. It is to bring home one person who had launched on Earlier-0.",
                 MissionSummary.of(m, crew(m, 1, 0, false), broughtHome(1), NOW));
