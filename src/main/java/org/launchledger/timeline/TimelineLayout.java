@@ -283,7 +283,8 @@ public final class TimelineLayout {
         List<int[]> placed = new ArrayList<>();
         for (Mission m : missions) {
             int left = x(m.launch());
-            int right = Math.max(left + MIN_BAR, right(m.landing()));
+            // At least MIN_BAR wide so a short flight shows, but never past today.
+            int right = Math.min(Math.max(left + MIN_BAR, right(m.landing())), x(horizon));
             int track = 0;
             while (track < trackEnds.size() && trackEnds.get(track) > left - 1) {
                 track++;
