@@ -17,6 +17,7 @@ import org.launchledger.history.Search;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
+import org.launchledger.web.VehicleNames;
 
 /** JSON twins of the expedition, search and statistics pages: the same queries, rendered as records. */
 @Path("/api")
@@ -82,7 +83,7 @@ public class BrowseApi {
             return new SearchJson(null, new Page<>(0, 0, Search.LIMIT, List.of()),
                     new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
         }
-        Search found = Search.of(text);
+        Search found = Search.of(VehicleNames.inData(text));
         return new SearchJson(text, found.missions().map(MissionJson::of),
                 PersonApi.PersonJson.of(found.people()),
                 found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());

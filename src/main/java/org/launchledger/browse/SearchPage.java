@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.Search;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.Params;
+import org.launchledger.web.VehicleNames;
 import org.launchledger.web.QueryCheck;
 import org.launchledger.web.ShowsBadParameters;
 
@@ -33,7 +34,7 @@ public class SearchPage {
         try {
             QueryCheck.rethrow(rc);
             String text = Params.text("q", q);
-            return Response.ok(Templates.search(q, text == null ? null : Search.of(text), null)).build();
+            return Response.ok(Templates.search(q, text == null ? null : Search.of(VehicleNames.inData(text)), null)).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.search(q, null, FilterError.of(e))).build();

@@ -97,7 +97,7 @@ public class StatsPage {
         return IntStream.range(0, periods.size()).mapToObj(i -> {
             AccessHistory.Period period = periods.get(i);
             // Short column labels: who alone could fly (its ISO code; none when shared) and the year it began.
-            String label = Messages.text(lang, "stats.eras.column", period.country() == null ? "shared" : period.country(),
+            String label = Messages.text(lang, "stats.eras.column", period.country() == null ? "shared" : Formats.countryShort(period.country(), lang),
                     String.valueOf(period.from().date().getYear()));
             return new EraShare(label, period, Arrays.stream(seats[i]).boxed().toList(), Arrays.stream(seats[i]).sum());
         }).toList();

@@ -231,7 +231,7 @@ public final class TimelineLayout {
             String country = Formats.country(era.country(), language);
             String span = words.dates(era.from(), era.to());
             String length = Formats.ymd(era.from(), era.to(), language);
-            String label = width >= 90 ? words.text("timeline.band.only", country) : width >= 28 ? era.country() : "";
+            String label = width >= 90 ? words.text("timeline.band.only", country) : width >= 28 ? Formats.countryShort(era.country(), language) : "";
             String spanAndLength = era.to() == null ? span : words.text("timeline.band.span-length", span, length);
             String detail = width >= 230 ? spanAndLength : width >= 120 && era.to() != null
                     ? era.from().date().getYear() + "–" + era.to().date().getYear() : "";

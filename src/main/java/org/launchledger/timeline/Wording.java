@@ -34,9 +34,15 @@ public final class Wording {
         return language;
     }
 
-    /** Why a vehicle stood down, in this language where the data has it. */
+    /**
+     * Why a vehicle stood down, in this language where the data has it, to follow a colon: Romanian
+     * writes on in lower case there ("…: pierderea navetei Columbia"), an acronym keeps its capitals.
+     */
     public String reason(StandDown standDown) {
-        return Formats.reason(standDown, language);
+        String reason = Formats.reason(standDown, language);
+        boolean word = reason.length() > 1 && Character.isUpperCase(reason.charAt(0))
+                && Character.isLowerCase(reason.charAt(1));
+        return language == Language.RO && word ? Character.toLowerCase(reason.charAt(0)) + reason.substring(1) : reason;
     }
 
     /** The stand-down a change began, found by vehicle and start; null if the ledger has none. */

@@ -186,6 +186,15 @@ public final class Formats {
         return text(standDown.reason, standDown.reasonRo, language);
     }
 
+    /**
+     * A country in a few letters, for a narrow label ("US" / "SUA"); the ISO code where the message
+     * files give no short name.
+     */
+    public static String countryShort(String code, Language language) {
+        String key = "country.short." + code.trim().toUpperCase(Locale.ROOT);
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : code;
+    }
+
     /** "Launch abort" / "Lansare eșuată": the outcome, said in words. */
     public static String label(Outcome outcome, Language language) {
         return Messages.text(language, "outcome." + outcome.code);

@@ -41,7 +41,7 @@ public final class MissionFilters {
                 Params.oneOf("outcome", outcome, Outcome.values(), o -> o.code),
                 fromDate,
                 toDate,
-                Params.text("q", q),
+                VehicleNames.inData(Params.text("q", q)),
                 Params.oneOf("sort", sort, MissionQuery.Sort.values(), MissionQuery.Sort::code),
                 Params.integer("page", page, 0, 0, 1_000_000),
                 Params.integer("size", size, MissionQuery.DEFAULT_SIZE, 1, MissionQuery.MAX_SIZE));

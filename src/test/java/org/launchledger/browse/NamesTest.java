@@ -100,4 +100,17 @@ class NamesTest {
                 .statusCode(200)
                 .body("items.slug", contains("alper-gezeravci"));
     }
+
+    @Test
+    void theVehicleNamesThePagesUseFindTheirFlights() {
+        given().queryParam("q", "soiuz").when().get("/api/search").then()
+                .statusCode(200)
+                .body("missions.total", org.hamcrest.Matchers.greaterThan(70))
+                .body("missions.items[0].slug", org.hamcrest.Matchers.equalTo("soyuz-tm-31"));
+        given().queryParam("q", "Soiuz MS-10").when().get("/api/missions").then()
+                .statusCode(200)
+                .body("items.slug", contains("soyuz-ms-10"));
+        Document page = Html.get("/search?q=naveta&lang=ro");
+        assertThat(page.select("a[href=/missions/sts-88]").isEmpty(), is(false));
+    }
 }

@@ -81,7 +81,7 @@ class PeopleInRomanianTest {
         Element source = page.selectFirst(".also-known-as a.source");
         assertThat(source.text(), is("sursă"));
         assertThat(source.attr("aria-label"), startsWith("Sursa pentru "));
-        assertThat(page.select(".facts dt:matchesOwn(^Scris și$)"), hasSize(1));
+        assertThat(page.select(".facts dt:matchesOwn(^Alte grafii ale numelui$)"), hasSize(1));
     }
 
     @Test

@@ -110,7 +110,7 @@ class RomanianMissionPagesTest {
                         + " KSC LC-39A, cu 2 persoane la bord, a andocat la ISS pe 31 mai 2020 și a revenit pe Pământ"
                         + " pe 2 august 2020."));
         assertThat(page.select("p.lead").text(),
-                is("Nominal A zburat la ISS și s-a întors acasă conform planului."));
+                is("Conform planului A zburat la ISS și s-a întors acasă conform planului."));
         assertThat(Html.texts(page, "#crew-caption ~ thead th"), contains("Nume", "Rol", "Naționalitate", "S-a întors cu"));
         assertThat(page.select("#sources").text(), is("Surse"));
         assertThat(page.select("#events-caption ~ tbody th").eachText(),
@@ -178,7 +178,7 @@ class RomanianMissionPagesTest {
     void theShuttleRetiredInRomanian() {
         Document page = ro("/vehicles/space-shuttle");
         assertThat(page.select("h1").text(), is("Naveta spațială"));
-        assertThat(page.select("p.lead").text(), containsString("retras din serviciu pe 21 iulie 2011"));
+        assertThat(page.select("p.lead").text(), containsString("retragere din serviciu: 21 iulie 2011"));
     }
 
     @Test
