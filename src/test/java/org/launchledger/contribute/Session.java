@@ -43,7 +43,7 @@ final class Session {
     }
 
     Response get(String path) {
-        Response response = request().accept("text/html").get(path);
+        Response response = request().accept("text/html, application/json;q=0.9").get(path);
         keep(response);
         String found = Jsoup.parse(response.asString()).select("input[name=" + CSRF + "]").val();
         if (!found.isEmpty()) {
