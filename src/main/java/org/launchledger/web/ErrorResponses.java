@@ -78,6 +78,13 @@ public class ErrorResponses {
                 new Link(last, Messages.text(language, "errors.last-page")), uri, headers);
     }
 
+    /** A signed-in reader without the role a page needs: the app's 403 page, not an empty answer. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri,
+                              jakarta.ws.rs.core.HttpHeaders headers) {
+        return respond(403, Messages.text(language(), "errors.forbidden"), null, null, uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         int status = e.getResponse().getStatus();

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HttpEdge {
 
-    /** Before compression and every route, after Quarkus's own start-of-request handlers. */
-    private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+    /** With the very first handlers: before the body handler and form authentication, which would refuse a broken address with a bare 400. */
+    private static final int ORDER = RouteConstants.ROUTE_ORDER_HEADERS;
 
     private static final List<String> WEIGHTED = List.of("Accept", "Accept-Language", "Accept-Encoding",
             "Accept-Charset");

@@ -29,6 +29,9 @@ public record PageType(String name, String path, int status) {
             new PageType("search", "/search?q=soyuz", 200),
             new PageType("search-nothing-found", "/search?q=xyzzy", 200),
             new PageType("stats", "/stats", 200),
+            new PageType("login", "/login", 200),
+            new PageType("login-failed", "/login?error=true", 200),
+            new PageType("signup", "/signup", 200),
             new PageType("not-found", "/no-such-page", 404));
 
     /** All page types, as a JUnit {@code @MethodSource}. */
