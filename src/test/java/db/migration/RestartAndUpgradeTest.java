@@ -106,6 +106,7 @@ class RestartAndUpgradeTest {
             "SELECT v.slug, d.from_at, s.position, s.url FROM stand_down_source s JOIN stand_down d ON d.id = s.stand_down_id"
                     + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2, 3",
             "SELECT kind, old_slug, new_slug, changed_on, reason FROM renamed_slug ORDER BY 1, 2",
+            "SELECT id, version FROM data_version ORDER BY id",
     };
 
     private static List<String> canonical(String url) throws SQLException {

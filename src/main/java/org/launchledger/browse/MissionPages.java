@@ -142,6 +142,15 @@ public class MissionPages {
         }
     }
 
+    /**
+     * The strip around a mission: its place in the ledger's history; the whole history in the rare
+     * case the ledger was read before the mission was added.
+     */
+    private static TimelineLayout.View stripView(Ledger ledger, Mission mission) {
+        return ledger.mission(mission.slug).map(m -> TimelineLayout.missionView(ledger, m))
+                .orElseGet(() -> TimelineLayout.fullView(ledger));
+    }
+
     @GET
     @Path("{slug}")
     public TemplateInstance mission(@RestPath String slug) {
@@ -151,7 +160,7 @@ public class MissionPages {
         List<CrewSeat> broughtHome = CrewSeat.broughtHomeBy(mission);
         return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
-                TimelineLayout.draw(ledger, TimelineLayout.missionView(ledger, mission), MessageExtensions.current()),
+                TimelineLayout.draw(ledger, stripView(ledger, mission), MessageExtensions.current()),
                 MissionSummary.of(mission, crew, broughtHome, ledger.asOf(), MessageExtensions.current()));
     }
 }

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.launchledger.access.AccessHistory;
 import org.launchledger.history.CrewSeat;
-import org.launchledger.history.IssFlight;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
 import org.launchledger.timeline.Ledger;
+import org.launchledger.timeline.LedgerMission;
 import org.launchledger.web.Formats;
 import org.launchledger.web.Language;
 import org.launchledger.web.Messages;
@@ -89,10 +89,10 @@ public class StatsPage {
         List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
         List<AccessHistory.Period> periods = ledger.access().periods();
         long[][] seats = new long[periods.size()][slugs.size()];
-        for (Mission m : ledger.missions().stream().filter(IssFlight::counts).toList()) {
-            Instant at = ledger.access().countedAt(m.slug, m.launchAt);
+        for (LedgerMission m : ledger.missions().stream().filter(LedgerMission::issFlight).toList()) {
+            Instant at = ledger.access().countedAt(m.slug(), m.launch().at());
             IntStream.range(0, periods.size()).filter(i -> periods.get(i).contains(at)).findFirst()
-                    .ifPresent(i -> seats[i][slugs.indexOf(m.vehicle.slug)] += m.crew.size());
+                    .ifPresent(i -> seats[i][slugs.indexOf(m.vehicle())] += m.crew().size());
         }
         return IntStream.range(0, periods.size()).mapToObj(i -> {
             AccessHistory.Period period = periods.get(i);

@@ -67,9 +67,10 @@ public class VehiclePages {
     public TemplateInstance vehicle(@RestPath String slug) {
         Vehicle vehicle = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
         List<Mission> flights = Mission.ofVehicle(vehicle);
+        List<StandDown> standDowns = StandDown.ofVehicle(vehicle);
         Ledger ledger = access.ledger();
-        return Templates.vehicle(VehicleRecord.of(vehicle), flights, airframes(flights), StandDown.ofVehicle(vehicle),
-                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle), MessageExtensions.current()));
+        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns), flights, airframes(flights), standDowns,
+                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle.slug), MessageExtensions.current()));
     }
 
     @GET

@@ -16,11 +16,21 @@ import org.launchledger.history.Vehicle;
 public record VehicleRecord(Vehicle vehicle, Vehicle.Tally tally, Mission firstToStation, Mission lastToStation,
                             StandDown openStandDown) {
 
+    /** The records of these vehicles, in a fixed number of statements whatever their number. */
     public static List<VehicleRecord> of(List<Vehicle> vehicles) {
+        return of(vehicles, StandDown.listAllInOrder());
+    }
+
+    /** One vehicle's record, given its stand-downs in order (its page reads them anyway, so they are not read twice). */
+    public static VehicleRecord of(Vehicle vehicle, List<StandDown> itsStandDowns) {
+        return of(List.of(vehicle), itsStandDowns).get(0);
+    }
+
+    private static List<VehicleRecord> of(List<Vehicle> vehicles, List<StandDown> standDowns) {
         Map<String, Vehicle.Tally> tallies = Vehicle.tallies();
         Map<String, List<Mission>> bounds = Mission.firstAndLastCrewedToStation().stream()
                 .collect(Collectors.groupingBy(m -> m.vehicle.slug));
-        Map<String, StandDown> open = StandDown.listAllInOrder().stream().filter(s -> s.toAt == null)
+        Map<String, StandDown> open = standDowns.stream().filter(s -> s.toAt == null)
                 .collect(Collectors.toMap(s -> s.vehicle.slug, Function.identity(), (a, b) -> a));
         return vehicles.stream().map(v -> {
             List<Mission> ends = bounds.getOrDefault(v.slug, List.of());
@@ -28,9 +38,5 @@ public record VehicleRecord(Vehicle vehicle, Vehicle.Tally tally, Mission firstT
                     ends.isEmpty() ? null : ends.get(0), ends.isEmpty() ? null : ends.get(ends.size() - 1),
                     open.get(v.slug));
         }).toList();
-    }
-
-    public static VehicleRecord of(Vehicle vehicle) {
-        return of(List.of(vehicle)).get(0);
     }
 }

@@ -24,7 +24,12 @@ public final class IssFlight {
 
     /** Whether a seat on this mission is an ISS flight. */
     public static boolean counts(Mission mission) {
-        return mission.outcome.reachedStation();
+        return counts(mission.outcome);
+    }
+
+    /** Whether a seat on a mission with this outcome is an ISS flight. */
+    public static boolean counts(Outcome outcome) {
+        return outcome.reachedStation();
     }
 
     /**

@@ -129,17 +129,12 @@ public class Mission extends PanacheEntityBase {
     }
 
     /**
-     * Every mission with its vehicle, crew, crew members and expeditions, in launch order. Crews,
-     * people and expeditions load in batches (quarkus.hibernate-orm.fetch.batch-size missions at a
-     * time), not as one wide join that repeats each mission's columns once per seat.
+     * Every mission with its vehicle and expeditions, in launch order: two statements whatever the
+     * number of missions (the expeditions load in batches of quarkus.hibernate-orm.fetch.batch-size).
      */
-    public static List<Mission> listAllWithCrew() {
+    public static List<Mission> listAllWithExpeditions() {
         List<Mission> missions = listAllInLaunchOrder();
-        missions.forEach(m -> {
-            Hibernate.initialize(m.crew);
-            Hibernate.initialize(m.expeditions);
-        });
-        missions.forEach(m -> m.crew.forEach(seat -> Hibernate.initialize(seat.person)));
+        missions.forEach(m -> Hibernate.initialize(m.expeditions));
         return missions;
     }
 

@@ -1,53 +1,79 @@
 package org.launchledger.timeline;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheInvalidateAll;
-import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.DataVersion;
 import org.launchledger.history.Mission;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
 
-/** Feeds the pure analysis from the database: the only place that knows both. */
+/**
+ * Feeds the pure analysis from the database: the only place that knows both.
+ *
+ * <p>The ledger is cached by data version ({@link DataVersion}) in a small holder of one snapshot
+ * rather than quarkus-cache: only the newest version is ever wanted, so a newer one simply replaces
+ * the older (a keyed cache would keep dead versions until evicted), and the check against the
+ * database comes before the lookup on every call, which a cache's own key would not do for us.
+ */
 @ApplicationScoped
 public class AccessService {
 
-    static final String LEDGER_CACHE = "ledger";
-
-    @Inject
-    @CacheName(LEDGER_CACHE)
-    Cache cache;
+    /** A ledger and the data version it was built for. */
+    private record Snapshot(long version, Ledger ledger) {
+    }
 
     @Inject
     Clock clock;
 
+    /** The newest ledger built; null until the first call. Replaced whole, never changed. */
+    private volatile Snapshot snapshot;
+
+    private final Object building = new Object();
+
     /**
-     * Everything the timeline needs, as known now. The history is read in a fixed handful of
-     * statements and kept until {@link #historyChanged()}: every page with a timeline reads it, and
-     * history changes rarely. The analysis runs again on every call (it takes microseconds), so
-     * what is still under way always ends at the clock's today. The entities in it are detached
-     * and only read.
+     * Everything the timeline needs, as known now. Each call reads the committed data version (one
+     * statement); the history itself is read again (a fixed handful of statements) only when that
+     * version differs from the cached ledger's. The analysis runs again on every call (it takes
+     * microseconds), so what is still under way always ends at the clock's today.
+     *
+     * <p>The version and the history are read in transactions of their own, so only committed
+     * history is ever cached, even when the caller is in the middle of writing: the cache is
+     * refreshed after a change commits, never before. The version is read before the history, so
+     * a ledger is never older than its version; a change committed in between is at worst read
+     * early, and the next check (seeing the newer version) reads it again.
      */
     public Ledger ledger() {
-        Ledger read = cache.get(LEDGER_CACHE, key -> QuarkusTransaction.joiningExisting().call(this::read))
-                .await().indefinitely();
-        return read.asOf(clock.instant());
+        long version = QuarkusTransaction.requiringNew().call(DataVersion::current);
+        Snapshot current = snapshot;
+        if (current == null || current.version() != version) {
+            current = refresh(version);
+        }
+        return current.ledger().asOf(clock.instant());
     }
 
+    /**
+     * Builds the ledger of {@code version} unless another thread just did; one build at a time. A
+     * build that fails throws and leaves the cached snapshot as it was, so the next call tries again.
+     */
+    private Snapshot refresh(long version) {
+        synchronized (building) {
+            Snapshot current = snapshot;
+            if (current != null && current.version() == version) {
+                return current;
+            }
+            Ledger built = QuarkusTransaction.requiringNew().call(this::read);
+            Snapshot fresh = new Snapshot(version, built);
+            snapshot = fresh;
+            return fresh;
+        }
+    }
+
+    /** The history in five statements, made into records before the transaction ends. */
     private Ledger read() {
-        List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
-        List<Mission> missions = Mission.listAllWithCrew();
-        List<StandDown> standDowns = StandDown.listAllInOrder();
-        return Ledger.of(vehicles, missions, standDowns, clock.instant());
-    }
-
-    /** Anything that writes history must call this, so the next page reads the new history. */
-    @CacheInvalidateAll(cacheName = LEDGER_CACHE)
-    public void historyChanged() {
-        // The annotation does the work.
+        return Ledger.read(Vehicle.listInOrderOfFirstFlight(), Mission.listAllWithExpeditions(),
+                CrewSeat.listAllInRecordOrder(), StandDown.listAllInOrder(), clock.instant());
     }
 }

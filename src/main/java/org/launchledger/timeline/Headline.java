@@ -3,7 +3,6 @@ package org.launchledger.timeline;
 import java.util.Optional;
 import org.launchledger.access.Era;
 import org.launchledger.access.Segment;
-import org.launchledger.history.Mission;
 import org.launchledger.web.Formats;
 
 /**
@@ -16,8 +15,8 @@ public record Headline(Era era, String lead, String second) {
     /** The headline of the ledger's history in the wording's language; empty while no era has ended. */
     public static Optional<Headline> of(Ledger ledger, Wording words) {
         return ledger.access().longestEndedEra().map(era -> {
-            Mission ending = ledger.mission(era.endedBy().mission()).orElse(null);
-            Mission next = ending == null ? null : ledger.nextRotationAfter(ending).orElse(null);
+            LedgerMission ending = ledger.mission(era.endedBy().mission()).orElse(null);
+            LedgerMission next = ending == null ? null : ledger.nextRotationAfter(ending).orElse(null);
             StringBuilder lead = new StringBuilder(words.text("timeline.headline.era",
                     Html.strong(Formats.country(era.country(), words.language())),
                     Html.strong(Formats.ymd(era.from(), era.to(), words.language())),
@@ -30,8 +29,8 @@ public record Headline(Era era, String lead, String second) {
                         Html.time(gap.from(), words.day(gap.from()))));
             }
             String second = next == null || ending == null ? null : words.text("timeline.headline.rotation",
-                    Html.link(next), Html.escape(Formats.vehicle(next.vehicle, words.language())),
-                    Html.escape(ending.designation), Html.time(next.launch(), words.day(next.launch())));
+                    Html.link(next), Html.escape(words.vehicle(next.vehicle())),
+                    Html.escape(ending.designation()), Html.time(next.launch(), words.day(next.launch())));
             return new Headline(era, lead.toString(), second);
         });
     }

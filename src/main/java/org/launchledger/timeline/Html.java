@@ -1,6 +1,5 @@
 package org.launchledger.timeline;
 
-import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
 
 /**
@@ -27,8 +26,8 @@ final class Html {
         return out.toString();
     }
 
-    static String link(Mission mission) {
-        return "<a href=\"/missions/" + escape(mission.slug) + "\">" + escape(mission.designation) + "</a>";
+    static String link(LedgerMission mission) {
+        return "<a href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>";
     }
 
     /** {@code <time>} with the exact moment for machines and the date in words for people. */

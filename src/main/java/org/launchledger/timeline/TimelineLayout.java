@@ -12,12 +12,9 @@ import java.util.stream.Stream;
 import org.launchledger.access.Change;
 import org.launchledger.access.Era;
 import org.launchledger.access.Segment;
-import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
-import org.launchledger.history.StandDown;
-import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.TimelineChart.Band;
 import org.launchledger.timeline.TimelineChart.Bar;
 import org.launchledger.timeline.TimelineChart.Block;
@@ -95,7 +92,7 @@ public final class TimelineLayout {
      * (Demo-2 ended Russia's); else the two years around its launch. Its own vehicle's lane, the
      * mission highlighted.
      */
-    public static View missionView(Ledger ledger, Mission mission) {
+    public static View missionView(Ledger ledger, LedgerMission mission) {
         View around = eraAround(ledger, mission);
         // The whole flight is in the strip: one still under way runs to a month past today.
         LocalDate flightEnd = mission.inFlightAt(ledger.asOf()) ? today(ledger).plusMonths(1)
@@ -104,20 +101,20 @@ public final class TimelineLayout {
                 ? new View(around.from(), flightEnd, around.vehicles(), around.highlight(), false) : around;
     }
 
-    private static View eraAround(Ledger ledger, Mission mission) {
+    private static View eraAround(Ledger ledger, LedgerMission mission) {
         LocalDate launched = mission.launch().date();
         LocalDate last = fullView(ledger).to();
         Stream<Era> flewIn = ledger.access().eras().stream()
-                .filter(e -> !e.from().at().isAfter(mission.launchAt)
-                        && (e.to() == null || e.to().at().isAfter(mission.launchAt)));
+                .filter(e -> !e.from().at().isAfter(mission.launch().at())
+                        && (e.to() == null || e.to().at().isAfter(mission.launch().at())));
         Stream<Era> marked = ledger.access().eras().stream()
                 .filter(e -> marks(e.startedBy(), mission) || marks(e.endedBy(), mission));
         return Stream.concat(flewIn, marked)
                 .findFirst()
                 .map(e -> new View(e.from().date().withDayOfMonth(1), e.to() == null ? last : e.to().date().plusMonths(3),
-                        Set.of(mission.vehicle.slug), mission.slug, false))
-                .orElse(new View(launched.minusYears(1), launched.plusYears(1), Set.of(mission.vehicle.slug),
-                        mission.slug, false));
+                        Set.of(mission.vehicle()), mission.slug(), false))
+                .orElse(new View(launched.minusYears(1), launched.plusYears(1), Set.of(mission.vehicle()),
+                        mission.slug(), false));
     }
 
     private static LocalDate today(Ledger ledger) {
@@ -129,14 +126,14 @@ public final class TimelineLayout {
         return to != null && !to.at().isAfter(now);
     }
 
-    private static boolean marks(Change change, Mission mission) {
-        return change != null && mission.slug.equals(change.mission());
+    private static boolean marks(Change change, LedgerMission mission) {
+        return change != null && mission.slug().equals(change.mission());
     }
 
     /** One vehicle's lane over the whole history, with its milestones. */
-    public static View vehicleView(Ledger ledger, Vehicle vehicle) {
+    public static View vehicleView(Ledger ledger, String vehicle) {
         View full = fullView(ledger);
-        return new View(full.from(), full.to(), Set.of(vehicle.slug), null, true);
+        return new View(full.from(), full.to(), Set.of(vehicle), null, true);
     }
 
     /** The chart of a view of the history, its words in {@code language}. */
@@ -149,8 +146,8 @@ public final class TimelineLayout {
         int lanesTop = accessY + ACCESS_HEIGHT + 14;
         List<Lane> lanes = new ArrayList<>();
         int y = lanesTop;
-        for (Vehicle vehicle : ledger.vehicles()) {
-            if (!view.vehicles().isEmpty() && !view.vehicles().contains(vehicle.slug)) {
+        for (LedgerVehicle vehicle : ledger.vehicles()) {
+            if (!view.vehicles().isEmpty() && !view.vehicles().contains(vehicle.slug())) {
                 continue;
             }
             Lane lane = lane(vehicle, y);
@@ -273,15 +270,15 @@ public final class TimelineLayout {
         return blocks;
     }
 
-    private Lane lane(Vehicle vehicle, int top) {
-        List<Mission> missions = ledger.missions().stream()
-                .filter(m -> m.vehicle.slug.equals(vehicle.slug) && m.launchedBy(ledger.asOf())
+    private Lane lane(LedgerVehicle vehicle, int top) {
+        List<LedgerMission> missions = ledger.missions().stream()
+                .filter(m -> m.vehicle().equals(vehicle.slug()) && m.launchedBy(ledger.asOf())
                         && visible(m.launch(), m.landing()))
                 .toList();
         // Flights that overlap in time go on separate tracks, first free track first.
         List<Integer> trackEnds = new ArrayList<>();
         List<int[]> placed = new ArrayList<>();
-        for (Mission m : missions) {
+        for (LedgerMission m : missions) {
             int left = x(m.launch());
             // At least MIN_BAR wide so a short flight shows, but never past today.
             int right = Math.min(Math.max(left + MIN_BAR, right(m.landing())), x(horizon));
@@ -300,7 +297,7 @@ public final class TimelineLayout {
         int height = 2 * LANE_PADDING + tracks * TRACK_HEIGHT + (tracks - 1) * TRACK_GAP;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < missions.size(); i++) {
-            Mission m = missions.get(i);
+            LedgerMission m = missions.get(i);
             int[] p = placed.get(i);
             int barY = top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP);
             // Docked until undocking; where that is unknown, until landing (or still docked today).
@@ -309,28 +306,29 @@ public final class TimelineLayout {
             int dockX = docked ? x(m.docking()) : 0;
             int dockWidth = docked ? Math.max(1, right(undocked) - dockX) : 0;
             boolean open = m.inFlightAt(ledger.asOf());
-            bars.add(new Bar(m.slug, p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
-                    m.outcome == Outcome.LAUNCH_ABORT, open, m.slug.equals(view.highlight()), barTitle(m, open)));
+            bars.add(new Bar(m.slug(), p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
+                    m.outcome() == Outcome.LAUNCH_ABORT, open, m.slug().equals(view.highlight()), barTitle(m, open)));
         }
         List<Block> standDowns = new ArrayList<>();
-        for (StandDown s : ledger.standDowns()) {
-            if (s.vehicle.slug.equals(vehicle.slug) && visible(s.from(), s.to())) {
+        for (LedgerStandDown s : ledger.standDowns()) {
+            if (s.vehicle().equals(vehicle.slug()) && visible(s.from(), s.to())) {
                 int left = x(s.from());
                 boolean open = open(s.to());
                 standDowns.add(new Block(left, Math.max(2, right(s.to()) - left), "stand-down",
                         words.text("timeline.stand-down", words.dates(s.from(), open ? null : s.to()), words.reason(s)), open));
             }
         }
-        return new Lane(vehicle.slug, Formats.vehicle(vehicle, language), vehicle.country, tone(vehicle.country), top, height, bars, standDowns);
+        return new Lane(vehicle.slug(), Formats.vehicle(vehicle.slug(), vehicle.name(), language), vehicle.country(),
+                tone(vehicle.country()), top, height, bars, standDowns);
     }
 
     /** "Crew Dragon Demo-2 · launched 30 May 2020, 19:22 UTC · landed … · what happened. Crew: …" */
-    private String barTitle(Mission m, boolean open) {
+    private String barTitle(LedgerMission m, boolean open) {
         String state = open ? "open" : m.landing() != null ? "landed" : "unknown";
-        return words.text("timeline.bar", m.designation, Formats.human(m.launch(), language), state,
+        return words.text("timeline.bar", m.designation(), Formats.human(m.launch(), language), state,
                 m.landing() == null ? "" : Formats.human(m.landing(), language),
-                Formats.explanation(m.outcome, language),
-                Formats.list(m.crew.stream().map(seat -> seat.person.name).toList(), language), m.crew.size());
+                Formats.explanation(m.outcome(), language),
+                Formats.list(m.crew().stream().map(LedgerSeat::personName).toList(), language), m.crew().size());
     }
 
     private List<Milestone> milestones(int top) {

@@ -2,8 +2,6 @@ package org.launchledger.timeline;
 
 import java.util.List;
 import org.launchledger.access.Change;
-import org.launchledger.history.Mission;
-import org.launchledger.history.StandDown;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Precision;
 import org.launchledger.web.Formats;
@@ -38,17 +36,17 @@ public final class Wording {
      * Why a vehicle stood down, in this language where the data has it, to follow a colon: Romanian
      * writes on in lower case there ("…: pierderea navetei Columbia"), an acronym keeps its capitals.
      */
-    public String reason(StandDown standDown) {
-        String reason = Formats.reason(standDown, language);
+    public String reason(LedgerStandDown standDown) {
+        String reason = Formats.reason(standDown.reason(), standDown.reasonRo(), language);
         boolean word = reason.length() > 1 && Character.isUpperCase(reason.charAt(0))
                 && Character.isLowerCase(reason.charAt(1));
         return language == Language.RO && word ? Character.toLowerCase(reason.charAt(0)) + reason.substring(1) : reason;
     }
 
     /** The stand-down a change began, found by vehicle and start; null if the ledger has none. */
-    private StandDown standDownOf(Change change) {
+    private LedgerStandDown standDownOf(Change change) {
         return ledger.standDowns().stream()
-                .filter(s -> s.vehicle.slug.equals(change.vehicle()) && s.from().equals(change.standDownFrom()))
+                .filter(s -> s.vehicle().equals(change.vehicle()) && s.from().equals(change.standDownFrom()))
                 .findFirst().orElse(null);
     }
 
@@ -68,14 +66,14 @@ public final class Wording {
             return null;
         }
         if (change.kind() == Change.Kind.STAND_DOWN_BEGAN) {
-            StandDown standDown = standDownOf(change);
+            LedgerStandDown standDown = standDownOf(change);
             String reason = standDown == null ? change.reason() : reason(standDown);
             boolean inPageLanguage = language == Language.EN
-                    || standDown != null && standDown.reasonRo != null && !standDown.reasonRo.isBlank();
+                    || standDown != null && standDown.reasonRo() != null && !standDown.reasonRo().isBlank();
             return cut(text("timeline.change.stand-down-began", vehicle(change.vehicle()), QUOTE), QUOTE, null,
                     firstClause(reason), inPageLanguage ? null : Language.EN.tag());
         }
-        Mission flight = ledger.mission(change.mission()).orElse(null);
+        LedgerMission flight = ledger.mission(change.mission()).orElse(null);
         String form = switch (change.kind()) {
             case FIRST_FLIGHT -> "first-flight";
             case RETIRED -> flight == null ? "retired" : "retired-last-flight";
@@ -85,7 +83,7 @@ public final class Wording {
     }
 
     /** The message cut where its stand-in stands, the mission or the quote put in its place. */
-    private static Phrase cut(String whole, String mark, Mission mission, String quote, String quoteLanguage) {
+    private static Phrase cut(String whole, String mark, LedgerMission mission, String quote, String quoteLanguage) {
         int at = whole.indexOf(mark);
         return at < 0 ? new Phrase(whole, null, null, null, "")
                 : new Phrase(whole.substring(0, at), mission, quote, quoteLanguage, whole.substring(at + mark.length()));
@@ -93,7 +91,7 @@ public final class Wording {
 
     /** A vehicle's name in this language, by slug; the slug for a vehicle the history lacks. */
     public String vehicle(String slug) {
-        return ledger.vehicle(slug).map(v -> Formats.vehicle(v, language)).orElse(slug);
+        return ledger.vehicle(slug).map(v -> Formats.vehicle(v.slug(), v.name(), language)).orElse(slug);
     }
 
     /** Vehicles' names as a list: "Soyuz, Crew Dragon" / "Soiuz și Crew Dragon". */

@@ -157,8 +157,13 @@ public final class Formats {
      * for a vehicle the message files do not name.
      */
     public static String vehicle(Vehicle vehicle, Language language) {
-        String key = "vehicle.name." + vehicle.slug;
-        return Messages.keys(language).contains(key) ? Messages.text(language, key) : vehicle.name;
+        return vehicle(vehicle.slug, vehicle.name, language);
+    }
+
+    /** A vehicle family's name by its slug, as the language writes it; {@code name} where the message files have none. */
+    public static String vehicle(String slug, String name, Language language) {
+        String key = "vehicle.name." + slug;
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : name;
     }
 
     /**
@@ -183,7 +188,12 @@ public final class Formats {
 
     /** A stand-down's reason in the language. */
     public static String reason(StandDown standDown, Language language) {
-        return text(standDown.reason, standDown.reasonRo, language);
+        return reason(standDown.reason, standDown.reasonRo, language);
+    }
+
+    /** A stand-down's reason in the language, from its English and Romanian (null where the data has none). */
+    public static String reason(String reason, String reasonRo, Language language) {
+        return text(reason, reasonRo, language);
     }
 
     /**

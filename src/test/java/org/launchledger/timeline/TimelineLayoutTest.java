@@ -35,6 +35,7 @@ class TimelineLayoutTest {
     private final List<Vehicle> vehicles = new ArrayList<>();
     private final List<Mission> missions = new ArrayList<>();
     private final List<StandDown> standDowns = new ArrayList<>();
+    private final List<CrewSeat> seats = new ArrayList<>();
 
     private Vehicle vehicle(String slug, String country) {
         Vehicle v = MadeUp.vehicle(slug, country);
@@ -48,7 +49,7 @@ class TimelineLayoutTest {
         seat.mission = m;
         seat.person = new Person();
         seat.person.name = "Someone";
-        m.crew.add(seat);
+        seats.add(seat);
         missions.add(m);
         return m;
     }
@@ -65,7 +66,7 @@ class TimelineLayoutTest {
     }
 
     private TimelineChart draw(View view) {
-        return TimelineLayout.draw(Ledger.of(vehicles, missions, standDowns, NOW), view, Language.EN);
+        return TimelineLayout.draw(Ledger.read(vehicles, missions, seats, standDowns, NOW), view, Language.EN);
     }
 
     private static Bar bar(TimelineChart chart, String slug) {
@@ -177,10 +178,10 @@ class TimelineLayoutTest {
     void theWholeHistoryRunsToTheEndOfThisYearAndAStripShowsAFlightUnderWayToToday() {
         Vehicle dragon = vehicle("dragon", "US");
         Mission up = flight("up-1", dragon, "2026-02-13T10:15:00Z", null, null, Outcome.IN_PROGRESS);
-        Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
+        Ledger ledger = Ledger.read(vehicles, missions, seats, standDowns, NOW);
 
         assertEquals(LocalDate.of(2026, 12, 31), TimelineLayout.fullView(ledger).to());
-        View strip = TimelineLayout.missionView(ledger, up);
+        View strip = TimelineLayout.missionView(ledger, ledger.mission(up.slug).orElseThrow());
         assertTrue(strip.to().isAfter(LocalDate.of(2026, 11, 30)), "the strip reaches past today: " + strip);
         assertEquals(TimelineLayout.draw(ledger, strip, Language.EN).today().x(), bar(TimelineLayout.draw(ledger, strip, Language.EN), "up-1").right());
     }

@@ -1,0 +1,51 @@
+package org.launchledger.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.IssFlight;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+
+/**
+ * A mission as the cached {@link Ledger} holds it: its vehicle's slug, its moments (null where
+ * unknown or still to come), its outcome, the expeditions the data links it to and its crew.
+ */
+public record LedgerMission(String slug, String designation, String vehicle, Outcome outcome, Moment launch,
+                            Moment docking, Moment undocking, Moment landing, List<Integer> expeditions,
+                            List<LedgerSeat> crew) {
+
+    /** The lists are copied: the record cannot be changed through them. */
+    public LedgerMission {
+        expeditions = List.copyOf(expeditions);
+        crew = List.copyOf(crew);
+    }
+
+    /** The facts of a loaded mission (vehicle and expeditions loaded) with the given crew. */
+    public static LedgerMission of(Mission mission, List<CrewSeat> crew) {
+        return new LedgerMission(mission.slug, mission.designation, mission.vehicle.slug, mission.outcome,
+                mission.launch(), mission.docking(), mission.undocking(), mission.landing(), mission.expeditions,
+                crew.stream().map(LedgerSeat::of).toList());
+    }
+
+    /** Whether it had launched by {@code now}: a planned flight, or one launching later, has not flown. */
+    public boolean launchedBy(Instant now) {
+        return outcome != Outcome.PLANNED && !launch.at().isAfter(now);
+    }
+
+    /** Launched by {@code now} and not home by then: still in flight (a launch abort never is). */
+    public boolean inFlightAt(Instant now) {
+        return launchedBy(now) && outcome != Outcome.LAUNCH_ABORT && (landing == null || landing.at().isAfter(now));
+    }
+
+    /** Whether a seat on it is an ISS flight ({@link IssFlight}): it reached the station. */
+    public boolean issFlight() {
+        return IssFlight.counts(outcome);
+    }
+
+    /** Whether this flight opened crewed access: it reached the station with people aboard. */
+    public boolean carriedCrewToStation() {
+        return issFlight() && !crew.isEmpty();
+    }
+}

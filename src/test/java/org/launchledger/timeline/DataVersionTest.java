@@ -1,0 +1,137 @@
+package org.launchledger.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.launchledger.history.DataVersion;
+import org.launchledger.history.MadeUp;
+import org.launchledger.history.Vehicle;
+
+/**
+ * The cached ledger is keyed by the data version: a change that increments it in its own
+ * transaction is seen by the next {@code ledger()} after it commits, never before; a change that
+ * does not increment it is not seen; and nothing in the ledger is an entity.
+ */
+@QuarkusTest
+class DataVersionTest {
+
+    private static final String SLUG = "version-test-capsule";
+
+    @Inject
+    AccessService access;
+
+    private static void addVehicle() {
+        Vehicle v = MadeUp.vehicle(SLUG, "CN");
+        v.operator = "Test Agency";
+        v.crewSeats = 3;
+        v.persist();
+    }
+
+    private boolean ledgerHasIt() {
+        return access.ledger().vehicle(SLUG).isPresent();
+    }
+
+    @AfterEach
+    void removeIt() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Vehicle.delete("slug", SLUG);
+            DataVersion.increment();
+        });
+    }
+
+    @Test
+    void aChangeThatIncrementsTheVersionIsSeenByTheNextLedger() {
+        access.ledger();
+        long before = QuarkusTransaction.requiringNew().call(DataVersion::current);
+        QuarkusTransaction.requiringNew().run(() -> {
+            addVehicle();
+            DataVersion.increment();
+        });
+        assertEquals(before + 1, QuarkusTransaction.requiringNew().call(DataVersion::current));
+        assertTrue(ledgerHasIt(), "the row added with the increment is in the next ledger");
+    }
+
+    @Test
+    void withoutAnIncrementTheCachedLedgerIsServed() {
+        access.ledger();
+        QuarkusTransaction.requiringNew().run(DataVersionTest::addVehicle);
+        assertFalse(ledgerHasIt(), "no new version, so the cached ledger, which lacks the row");
+        QuarkusTransaction.requiringNew().run(DataVersion::increment);
+        assertTrue(ledgerHasIt(), "a new version, so a ledger read again");
+    }
+
+    @Test
+    void theCacheIsRefreshedAfterCommitNeverBefore() {
+        access.ledger();
+        assertThrows(WriterFailed.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            addVehicle();
+            DataVersion.increment();
+            assertFalse(ledgerHasIt(), "inside the writing transaction: the committed history only");
+            throw new WriterFailed();
+        }));
+        assertFalse(ledgerHasIt(), "rolled back: neither the version nor the row was committed");
+    }
+
+    /** A writer that fails after its change and its increment: its transaction rolls back. */
+    private static final class WriterFailed extends RuntimeException {
+    }
+
+    @Test
+    void anIncrementOutsideATransactionIsRefused() {
+        assertThrows(IllegalStateException.class, DataVersion::increment);
+    }
+
+    @Test
+    void noEntityIsReachableFromTheLedger() {
+        Deque<Object> todo = new ArrayDeque<>();
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        todo.push(access.ledger());
+        while (!todo.isEmpty()) {
+            Object o = todo.pop();
+            if (o == null || seen.put(o, true) != null) {
+                continue;
+            }
+            Class<?> type = o.getClass();
+            assertFalse(type.isAnnotationPresent(jakarta.persistence.Entity.class), "an entity in the ledger: " + type);
+            assertFalse(type.getName().startsWith("org.hibernate"), "a Hibernate object in the ledger: " + type);
+            if (o instanceof Collection<?> c) {
+                c.stream().filter(Objects::nonNull).forEach(todo::push);
+            } else if (o instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> {
+                    todo.push(k);
+                    Optional.ofNullable(v).ifPresent(todo::push);
+                });
+            } else if (o instanceof Optional<?> opt) {
+                opt.ifPresent(todo::push);
+            } else if (type.getName().startsWith("org.launchledger")) {
+                for (Field f : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+                        f.setAccessible(true);
+                        try {
+                            Optional.ofNullable(f.get(o)).ifPresent(todo::push);
+                        } catch (IllegalAccessException e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(seen.size() > 100, "the walk went through the ledger: " + seen.size() + " objects");
+    }
+}

@@ -1,0 +1,57 @@
+package org.launchledger.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Precision;
+
+/** The cached ledger can be shared by every request: its records copy their lists and cannot be changed. */
+class LedgerRecordsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+
+    private static Moment at(String iso) {
+        return new Moment(Instant.parse(iso), Precision.MINUTE);
+    }
+
+    @Test
+    void theListsAreCopiedAndCannotBeChanged() {
+        List<Integer> seatExpeditions = new ArrayList<>(List.of(63));
+        List<LedgerSeat> crew = new ArrayList<>(List.of(new LedgerSeat("someone", "Someone", "Commander", null, null,
+                seatExpeditions)));
+        List<Integer> expeditions = new ArrayList<>(List.of(63, 64));
+        List<LedgerVehicle> vehicles = new ArrayList<>(List.of(new LedgerVehicle("dragon", "Dragon", "US", null)));
+        List<LedgerMission> missions = new ArrayList<>(List.of(new LedgerMission("up-1", "Up-1", "dragon",
+                Outcome.IN_PROGRESS, at("2020-05-30T19:22:00Z"), null, null, null, expeditions, crew)));
+        List<LedgerStandDown> standDowns = new ArrayList<>(List.of(new LedgerStandDown("dragon",
+                at("2021-01-01T00:00:00Z"), at("2021-02-01T00:00:00Z"), "grounded", null)));
+        Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
+
+        seatExpeditions.clear();
+        crew.clear();
+        expeditions.clear();
+        vehicles.clear();
+        missions.clear();
+        standDowns.clear();
+
+        assertEquals(1, ledger.vehicles().size());
+        assertEquals(1, ledger.standDowns().size());
+        LedgerMission mission = ledger.missions().get(0);
+        assertEquals(List.of(63, 64), mission.expeditions());
+        assertEquals(List.of(63), mission.crew().get(0).expeditions());
+        assertThrows(UnsupportedOperationException.class, () -> ledger.vehicles().clear());
+        assertThrows(UnsupportedOperationException.class, () -> ledger.missions().remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> ledger.standDowns().clear());
+        assertThrows(UnsupportedOperationException.class, () -> mission.crew().clear());
+        assertThrows(UnsupportedOperationException.class, () -> mission.expeditions().add(65));
+        assertThrows(UnsupportedOperationException.class, () -> mission.crew().get(0).expeditions().add(65));
+        assertThrows(UnsupportedOperationException.class, () -> ledger.access().segments().clear());
+        assertEquals(ledger, ledger.asOf(NOW), "the same moment gives the same ledger");
+    }
+}
