@@ -1,0 +1,82 @@
+package org.launchledger.contribute;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A change a contributor proposed, kept until an editor approves or rejects it: nothing in it is
+ * visible to the public before then. The schema is Flyway's (V6__pending_changes.sql).
+ */
+@Entity
+public class PendingChange extends PanacheEntityBase {
+
+    /** The kinds of change: a new mission, or a new version of an existing one. */
+    public static final String CREATE_MISSION = "mission.create";
+    public static final String UPDATE_MISSION = "mission.update";
+
+    /** The states a change passes through; {@code conflict}: the mission changed after the proposal. */
+    public static final String PENDING = "pending";
+    public static final String APPROVED = "approved";
+    public static final String REJECTED = "rejected";
+    public static final String CONFLICT = "conflict";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String kind;
+    /** The slug of the mission it changes (for a new mission, the slug it proposes). */
+    public String targetSlug;
+    /** The request's JSON. */
+    @Lob
+    @Column(columnDefinition = "CLOB")
+    public String payload;
+    public String author;
+    public String status;
+    /** The mission's version the proposal was based on; null for a new mission. */
+    public Long baseVersion;
+    /** The reviewer's reason, for a rejection. */
+    public String comment;
+    public Instant createdAt;
+    public String decidedBy;
+    public Instant decidedAt;
+
+    /** A new pending proposal; not yet persisted. */
+    public static PendingChange propose(String kind, String targetSlug, String payload, String author,
+                                        Long baseVersion, Instant now) {
+        PendingChange change = new PendingChange();
+        change.kind = kind;
+        change.targetSlug = targetSlug;
+        change.payload = payload;
+        change.author = author;
+        change.status = PENDING;
+        change.baseVersion = baseVersion;
+        change.createdAt = now;
+        return change;
+    }
+
+    /** Records the reviewer's decision. */
+    public void decide(String status, String reviewer, String comment, Instant now) {
+        this.status = status;
+        this.decidedBy = reviewer;
+        this.comment = comment;
+        this.decidedAt = now;
+    }
+
+    /** Every change still waiting for review, oldest first. */
+    public static List<PendingChange> waiting() {
+        return list("status = ?1 order by createdAt, id", PENDING);
+    }
+
+    /** One author's changes, whatever their state, newest first. */
+    public static List<PendingChange> byAuthor(String author) {
+        return list("author = ?1 order by createdAt desc, id desc", author);
+    }
+}
