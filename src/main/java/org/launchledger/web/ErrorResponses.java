@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.launchledger.history.RenamedSlug;
@@ -83,6 +86,52 @@ public class ErrorResponses {
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri,
                               jakarta.ws.rs.core.HttpHeaders headers) {
         return respond(403, Messages.text(language(), "errors.forbidden"), null, null, uri, headers);
+    }
+
+    /** A request body that broke rules: 422 with every violation, each naming its field. */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        Language language = language();
+        List<Problem.FieldError> errors = e.violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message(language))).toList();
+        Problem problem = new Problem("about:blank", title(422, language), 422,
+                Messages.text(language, "contribute.invalid", errors.size()), uri.getPath(), null, errors);
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(Json.encode(problem)).build();
+    }
+
+    /** A body that is not JSON, or not of the expected shape: 400, never a 500. */
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        JsonLocation where = e.getLocation();
+        return respond(400, Messages.text(language(), "contribute.malformed", where == null ? 0 : where.getLineNr(),
+                where == null ? 0 : where.getColumnNr()), null, null, uri, headers);
+    }
+
+    /** A JSON value of the wrong type ("expeditions": "many"): Quarkus's own mapper would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri,
+                                   jakarta.ws.rs.core.HttpHeaders headers) {
+        return malformedJson(e, uri, headers);
+    }
+
+    /** A write that cannot apply to the record as it now stands: 409. */
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        return respond(409, e.message(language()), null, null, uri, headers);
+    }
+
+    /** Hibernate noticed a concurrent write between our version check and the commit: 409 too. */
+    @ServerExceptionMapper
+    public Response concurrentWrite(jakarta.persistence.OptimisticLockException e, UriInfo uri,
+                                    jakarta.ws.rs.core.HttpHeaders headers) {
+        return respond(409, Messages.text(language(), "contribute.concurrent"), null, null, uri, headers);
+    }
+
+    /** An API write without credentials: 401 and a Basic challenge. */
+    @ServerExceptionMapper
+    public Response notSignedIn(NotSignedInProblem e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
+        Response response = respond(401, Messages.text(language(), "contribute.not-signed-in"), null, null, uri, headers);
+        return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"Launch Ledger\"").build();
     }
 
     @ServerExceptionMapper

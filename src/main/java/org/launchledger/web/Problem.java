@@ -1,10 +1,24 @@
 package org.launchledger.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
-/** An RFC 9457 problem detail; {@code parameter} names the offending query parameter, if any. */
+/**
+ * An RFC 9457 problem detail; {@code parameter} names the offending query parameter, if any;
+ * {@code errors} lists every rule a request body broke, if any.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, String parameter) {
+public record Problem(String type, String title, int status, String detail, String instance, String parameter,
+                      List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One field of a request body and the rule it broke, in the reader's language. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** A problem without a list of field errors. */
+    public Problem(String type, String title, int status, String detail, String instance, String parameter) {
+        this(type, title, status, detail, instance, parameter, null);
+    }
 }
