@@ -1,0 +1,331 @@
+package org.launchledger.contribute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.DataVersion;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Person;
+import org.launchledger.history.RenamedSlug;
+import org.launchledger.history.Spacecraft;
+import org.launchledger.history.Vehicle;
+import org.launchledger.web.ConflictProblem;
+import org.launchledger.web.InvalidInputException;
+import org.launchledger.web.InvalidInputException.Violation;
+
+/**
+ * Checks a written mission against every rule, then applies it: the one way a mission changes,
+ * whether an editor writes it or approves a contributor's proposal. Nothing is stored when any
+ * rule is broken, and every applied change increments the data version in its transaction.
+ */
+@ApplicationScoped
+public class MissionChanges {
+
+    /** The launch of Zarya, the station's first module: nothing in the ledger is older. */
+    static final LocalDate STATION_FIRST_MODULE = LocalDate.of(1998, 11, 20);
+
+    private final Validator validator;
+    private final Clock clock;
+
+    MissionChanges(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** A written mission with its references looked up, ready to apply. */
+    public record Checked(MissionWrite write, Vehicle vehicle, Spacecraft spacecraft, Outcome outcome,
+                          Moment launch, Moment docking, Moment undocking, Moment landing,
+                          List<Person> people, List<String> landedOn) {
+    }
+
+    /**
+     * Every rule a written mission breaks, as one exception; the mission with its references
+     * otherwise.
+     *
+     * @param existing the mission it replaces, or null for a new one
+     * @throws InvalidInputException listing every broken rule
+     */
+    public Checked check(MissionWrite write, Mission existing) {
+        List<Violation> violations = new ArrayList<>();
+        validator.validate(write).stream()
+                .sorted(Comparator.comparing(v -> field(v)))
+                .forEach(v -> violations.add(violation(v)));
+        if (existing != null && write.version() == null) {
+            violations.add(new Violation("version", "required"));
+        }
+        String own = existing == null ? null : existing.slug;
+        if (write.slug() != null && !write.slug().equals(own) && Mission.count("slug", write.slug()) > 0) {
+            violations.add(new Violation("slug", "taken", write.slug()));
+        }
+        if (write.designation() != null && Mission.count("designation = ?1 and slug <> ?2", write.designation(),
+                own == null ? "" : own) > 0) {
+            violations.add(new Violation("designation", "taken", write.designation()));
+        }
+        Vehicle vehicle = write.vehicle() == null ? null : Vehicle.findBySlug(write.vehicle()).orElse(null);
+        if (write.vehicle() != null && !write.vehicle().isBlank() && vehicle == null) {
+            violations.add(new Violation("vehicle", "unknown", "vehicle", write.vehicle()));
+        }
+        Spacecraft spacecraft = null;
+        if (write.spacecraft() != null && !write.spacecraft().isBlank()) {
+            spacecraft = Spacecraft.findBySlug(write.spacecraft()).orElse(null);
+            if (spacecraft == null) {
+                violations.add(new Violation("spacecraft", "unknown", "spacecraft", write.spacecraft()));
+            } else if (vehicle != null && !spacecraft.vehicle.slug.equals(vehicle.slug)) {
+                violations.add(new Violation("spacecraft", "other-vehicle", spacecraft.vehicle.slug));
+            }
+        }
+        Outcome outcome = null;
+        if (write.outcome() != null && !write.outcome().isBlank()) {
+            outcome = Outcome.fromCode(write.outcome()).orElse(null);
+            if (outcome == null) {
+                violations.add(new Violation("outcome", "one-of",
+                        String.join(", ", java.util.Arrays.stream(Outcome.values()).map(o -> o.code).toList()),
+                        write.outcome()));
+            }
+        }
+        Map<String, Moment> moments = new LinkedHashMap<>();
+        moments.put("launch", moment("launch", write.launch(), violations));
+        moments.put("docking", moment("docking", write.docking(), violations));
+        moments.put("undocking", moment("undocking", write.undocking(), violations));
+        moments.put("landing", moment("landing", write.landing(), violations));
+        checkOrder(moments, violations);
+        Instant now = clock.instant();
+        Moment launch = moments.get("launch");
+        if (launch != null && outcome != null) {
+            if (outcome == Outcome.PLANNED && !launch.at().isAfter(now)) {
+                violations.add(new Violation("launch", "planned-in-future", Moment.of(now, launch.precision()).iso()));
+            } else if (outcome != Outcome.PLANNED && launch.at().isAfter(now)) {
+                violations.add(new Violation("launch", "not-in-future", Moment.of(now, launch.precision()).iso()));
+            }
+        }
+        List<Person> people = new ArrayList<>();
+        List<String> landedOn = new ArrayList<>();
+        checkCrew(write, vehicle, people, landedOn, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Checked(write, vehicle, spacecraft, outcome, launch, moments.get("docking"),
+                moments.get("undocking"), moments.get("landing"), people, landedOn);
+    }
+
+    private static Moment moment(String field, String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Moment moment;
+        try {
+            moment = Moment.parse(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, "moment", text));
+            return null;
+        }
+        if (moment.date().isBefore(STATION_FIRST_MODULE)) {
+            violations.add(new Violation(field, "before-station", STATION_FIRST_MODULE.toString()));
+        }
+        return moment;
+    }
+
+    /** launch ≤ docking ≤ undocking ≤ landing, among those given. */
+    private static void checkOrder(Map<String, Moment> moments, List<Violation> violations) {
+        String previousField = null;
+        Moment previous = null;
+        for (Map.Entry<String, Moment> entry : moments.entrySet()) {
+            Moment moment = entry.getValue();
+            if (moment == null) {
+                continue;
+            }
+            if (previous != null && moment.at().isBefore(previous.at())) {
+                violations.add(new Violation(entry.getKey(), "not-before", previousField, previous.iso()));
+            }
+            previousField = entry.getKey();
+            previous = moment;
+        }
+    }
+
+    private static void checkCrew(MissionWrite write, Vehicle vehicle, List<Person> people, List<String> landedOn,
+                                  List<Violation> violations) {
+        List<MissionWrite.Seat> crew = write.crewList();
+        if (vehicle != null && crew.size() > vehicle.crewSeats) {
+            violations.add(new Violation("crew", "seats", crew.size(), vehicle.crewSeats, vehicle.name));
+        }
+        Set<String> seen = new HashSet<>();
+        Map<String, Boolean> missionExists = new HashMap<>();
+        for (int i = 0; i < crew.size(); i++) {
+            MissionWrite.Seat seat = crew.get(i);
+            if (seat == null || seat.slug() == null || seat.slug().isBlank()) {
+                continue;
+            }
+            String field = "crew[" + i + "]";
+            if (!seen.add(seat.slug())) {
+                violations.add(new Violation(field + ".slug", "twice", seat.slug()));
+            }
+            Optional<Person> person = Person.findBySlug(seat.slug());
+            if (person.isEmpty()) {
+                violations.add(new Violation(field + ".slug", "unknown", "person", seat.slug()));
+            }
+            people.add(person.orElse(null));
+            String home = seat.landedOn() == null || seat.landedOn().isBlank() ? null : seat.landedOn();
+            // The flight home may be this very mission, under its new slug.
+            if (home != null && !home.equals(write.slug())
+                    && !missionExists.computeIfAbsent(home, s -> Mission.count("slug", s) > 0)) {
+                violations.add(new Violation(field + ".landedOn", "unknown", "mission", home));
+            }
+            landedOn.add(home);
+        }
+    }
+
+    private static Violation violation(ConstraintViolation<MissionWrite> v) {
+        Object max = v.getConstraintDescriptor().getAttributes().get("max");
+        return max == null ? new Violation(field(v), v.getMessageTemplate())
+                : new Violation(field(v), v.getMessageTemplate(), max);
+    }
+
+    /** The property path as a client wrote it: "sources[1]", "crew[0].slug". */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.toString();
+    }
+
+    /** Stores a checked new mission with its crew. Call within the writer's transaction. */
+    public Mission create(Checked checked) {
+        Mission mission = new Mission();
+        fill(mission, checked);
+        mission.persist();
+        seat(mission, checked);
+        DataVersion.increment();
+        return mission;
+    }
+
+    /**
+     * Replaces a mission's fields and crew with checked ones, if the client read its current
+     * version. A changed slug keeps answering at the old address (301). Call within the writer's
+     * transaction.
+     *
+     * @throws ConflictProblem when {@code expectedVersion} is not the mission's version
+     */
+    public Mission update(Mission mission, long expectedVersion, Checked checked) {
+        if (mission.version != expectedVersion) {
+            throw new ConflictProblem("contribute.stale", mission.slug, expectedVersion, mission.version);
+        }
+        String oldSlug = mission.slug;
+        fill(mission, checked);
+        seat(mission, checked);
+        if (!oldSlug.equals(mission.slug)) {
+            RenamedSlug renamed = new RenamedSlug();
+            renamed.kind = "mission";
+            renamed.oldSlug = oldSlug;
+            renamed.newSlug = mission.slug;
+            renamed.changedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            renamed.reason = "renamed through the API";
+            RenamedSlug.delete("kind = ?1 and oldSlug = ?2", "mission", mission.slug);
+            renamed.persist();
+        }
+        // Hibernate's version check runs at this flush: a concurrent writer gives a 409 here.
+        Mission.getEntityManager().flush();
+        DataVersion.increment();
+        return mission;
+    }
+
+    /**
+     * Deletes a mission and its seats. Refused (409) while it brought home people who launched on
+     * another mission. Call within the writer's transaction.
+     */
+    public void delete(Mission mission) {
+        List<String> others = CrewSeat.broughtHomeBy(mission).stream().map(s -> s.mission.slug).distinct().toList();
+        if (!others.isEmpty()) {
+            throw new ConflictProblem("contribute.brought-home", mission.slug, String.join(", ", others));
+        }
+        CrewSeat.<CrewSeat>list("mission", mission).forEach(s -> s.delete());
+        mission.delete();
+        DataVersion.increment();
+    }
+
+    private static void fill(Mission mission, Checked c) {
+        MissionWrite w = c.write();
+        mission.slug = w.slug();
+        mission.designation = w.designation();
+        mission.vehicle = c.vehicle();
+        mission.variant = blankToNull(w.variant());
+        mission.spacecraft = c.spacecraft();
+        mission.operator = blankToNull(w.operator());
+        mission.launchAt = c.launch().at();
+        mission.launchPrecision = c.launch().precision();
+        mission.dockingAt = c.docking() == null ? null : c.docking().at();
+        mission.dockingPrecision = c.docking() == null ? null : c.docking().precision();
+        mission.undockingAt = c.undocking() == null ? null : c.undocking().at();
+        mission.undockingPrecision = c.undocking() == null ? null : c.undocking().precision();
+        mission.landingAt = c.landing() == null ? null : c.landing().at();
+        mission.landingPrecision = c.landing() == null ? null : c.landing().precision();
+        mission.launchSite = blankToNull(w.launchSite());
+        mission.outcome = c.outcome();
+        mission.sources.clear();
+        mission.sources.addAll(w.sources());
+        mission.expeditions.clear();
+        mission.expeditions.addAll(w.expeditionList().stream().distinct().toList());
+    }
+
+    /** Keeps the seats of people still aboard (their notes and expeditions), adds and removes the rest. */
+    private static void seat(Mission mission, Checked c) {
+        Map<Long, CrewSeat> kept = new HashMap<>();
+        if (mission.id != null) {
+            for (CrewSeat seat : CrewSeat.<CrewSeat>list("mission", mission)) {
+                kept.put(seat.person.id, seat);
+            }
+        }
+        List<CrewSeat> crew = new ArrayList<>();
+        for (int i = 0; i < c.people().size(); i++) {
+            Person person = c.people().get(i);
+            CrewSeat seat = kept.remove(person.id);
+            if (seat == null) {
+                seat = new CrewSeat();
+                seat.person = person;
+                seat.mission = mission;
+            }
+            MissionWrite.Seat written = c.write().crewList().get(i);
+            seat.position = i;
+            seat.role = written.role();
+            String home = c.landedOn().get(i);
+            seat.landedOn = home == null ? null
+                    : home.equals(mission.slug) ? mission : Mission.<Mission>find("slug", home).firstResult();
+            seat.persist();
+            crew.add(seat);
+        }
+        kept.values().forEach(CrewSeat::delete);
+        mission.crew.clear();
+        mission.crew.addAll(crew);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

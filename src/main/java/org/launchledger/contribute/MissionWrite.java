@@ -1,0 +1,60 @@
+package org.launchledger.contribute;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A mission as a client writes it: the read API's fields (crew by person slug), with the rules a
+ * single request can be checked against. Each message is a rule's key below
+ * {@code contribute.rule.} (see {@link MissionChanges}); rules that need the database are
+ * {@link MissionRules}'. {@code version} is the version read, required to replace a mission.
+ */
+public record MissionWrite(
+        @NotBlank(message = "required") @Size(max = 80, message = "max-length")
+        @Pattern(regexp = SLUG, message = "slug") String slug,
+        @NotBlank(message = "required") @Size(max = 120, message = "max-length") String designation,
+        @NotBlank(message = "required") String vehicle,
+        @Size(max = 120, message = "max-length") String variant,
+        String spacecraft,
+        @Size(max = 120, message = "max-length") String operator,
+        @NotBlank(message = "required") String launch,
+        String docking,
+        String undocking,
+        String landing,
+        @Size(max = 120, message = "max-length") String launchSite,
+        @NotBlank(message = "required") String outcome,
+        List<@NotNull(message = "required") @Positive(message = "positive") Integer> expeditions,
+        @Valid List<@NotNull(message = "required") Seat> crew,
+        @NotEmpty(message = "at-least-one-source")
+        List<@NotBlank(message = "required") @Size(max = 1000, message = "max-length")
+                @Pattern(regexp = URL, message = "url") String> sources,
+        Long version) {
+
+    /** Lower case ASCII words joined by '-'. */
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** An http or https address with a host. */
+    static final String URL = "https?://[^\\s/?#]+[^\\s]*";
+
+    /** One seat: who (an existing person's slug), as what, and the flight home (a mission slug, optional). */
+    public record Seat(
+            @NotBlank(message = "required") String slug,
+            @NotBlank(message = "required") @Size(max = 60, message = "max-length") String role,
+            String landedOn) {
+    }
+
+    /** The expeditions, none when absent. */
+    public List<Integer> expeditionList() {
+        return expeditions == null ? List.of() : expeditions;
+    }
+
+    /** The crew, none when absent. */
+    public List<Seat> crewList() {
+        return crew == null ? List.of() : crew;
+    }
+}
