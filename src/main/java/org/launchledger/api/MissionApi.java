@@ -1,6 +1,22 @@
 package org.launchledger.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.launchledger.contribute.MissionChanges;
+import org.launchledger.contribute.MissionWrite;
+import org.launchledger.contribute.PendingChange;
+import org.launchledger.web.ConflictProblem;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -15,9 +31,23 @@ import org.launchledger.web.MissionFilters;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.PastTheEndProblem;
 
+/**
+ * Missions as JSON: read by anyone; written by signed-in accounts (HTTP Basic or the session) with
+ * an {@code application/json} body. An editor's or admin's write applies at once; a
+ * contributor's waits for review ({@link ReviewApi}).
+ */
 @Path("/api/missions")
 @Produces(MediaType.APPLICATION_JSON)
 public class MissionApi {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    MissionChanges changes;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Crewed ISS missions in launch order, filtered and paginated",
@@ -37,5 +67,75 @@ public class MissionApi {
     @Operation(summary = "One mission with its crew and sources")
     public MissionJson get(@RestPath String slug) {
         return Mission.findBySlug(slug).map(MissionJson::of).orElseThrow(() -> new NotFoundProblem("mission", slug));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Add a mission",
+            description = "Editors and admins: 201 and the mission at Location. Contributors: 202, a change for review. "
+                    + "Every broken rule at once: 422 with errors [{field, message}].")
+    public Response create(MissionWrite write) {
+        Writer writer = Writer.of(identity);
+        MissionChanges.Checked checked = changes.check(required(write), null);
+        if (!writer.reviews()) {
+            return propose(PendingChange.CREATE_MISSION, write.slug(), write, writer, null);
+        }
+        Mission mission = changes.create(checked);
+        // A relative Location, as ErrorResponses gives: never built from the Host header the client sent.
+        return Response.status(Response.Status.CREATED).header("Location", "/api/missions/" + mission.slug)
+                .entity(MissionJson.of(mission)).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Replace a mission",
+            description = "The body carries the version read; another version: 409. Contributors: 202, a change for review.")
+    public Response replace(@RestPath String slug, MissionWrite write) {
+        Writer writer = Writer.of(identity);
+        Mission mission = Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug));
+        MissionChanges.Checked checked = changes.check(required(write), mission);
+        if (!writer.reviews()) {
+            if (mission.version != write.version()) {
+                throw new ConflictProblem("contribute.stale", mission.slug, write.version(), mission.version);
+            }
+            return propose(PendingChange.UPDATE_MISSION, slug, write, writer, write.version());
+        }
+        return Response.ok(MissionJson.of(changes.update(mission, write.version(), checked))).build();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @Transactional
+    @Operation(summary = "Delete a mission (editors and admins)")
+    public Response delete(@RestPath String slug) {
+        Writer.reviewer(identity);
+        changes.delete(Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug)));
+        return Response.noContent().build();
+    }
+
+    private Response propose(String kind, String slug, MissionWrite write, Writer writer, Long baseVersion) {
+        PendingChange change = PendingChange.propose(kind, slug, text(write), writer.name(), baseVersion,
+                clock.instant());
+        change.persist();
+        return Response.accepted(new ChangeJson.Proposed(change.status, change.id)).build();
+    }
+
+    private String text(MissionWrite write) {
+        try {
+            return json.writeValueAsString(write);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An empty body is a bad request, not a mission without fields. */
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException();
+        }
+        return body;
     }
 }
