@@ -110,7 +110,7 @@ class ReferenceApiTest {
         given().when().get("/api/rockets").then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        given().when().post("/api/missions").then()
+        given().when().post("/api/vehicles").then()
                 .statusCode(405)
                 .contentType(startsWith("application/problem+json"));
     }
