@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import org.launchledger.history.PersonQuery;
 import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.web.BadParameterException;
+import org.launchledger.web.Formats;
+import org.launchledger.web.Language;
+import org.launchledger.web.MessageExtensions;
 import org.launchledger.web.Links;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.PastTheEndProblem;
@@ -85,7 +90,11 @@ public class PersonPages {
                          @RestQuery String nationality, @RestQuery String agency, @RestQuery List<String> vehicle,
                          @Context RoutingContext rc) {
         PeopleForm form = new PeopleForm(q, nationality, agency, vehicle);
-        List<String> nationalities = Person.nationalities();
+        // In the order of the names the reader sees ("Belarus" before "Belgia"), not of the codes.
+        Language language = MessageExtensions.current();
+        Collator collator = Collator.getInstance(language.locale);
+        List<String> nationalities = Person.nationalities().stream()
+                .sorted(Comparator.comparing((String code) -> Formats.country(code, language), collator)).toList();
         List<String> agencies = Person.agencies();
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         try {

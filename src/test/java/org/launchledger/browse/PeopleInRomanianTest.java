@@ -169,4 +169,12 @@ class PeopleInRomanianTest {
                     Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(text).find(), is(false));
         }
     }
+
+    @Test
+    void nationalitiesAreInTheOrderOfTheirRomanianNames() {
+        List<String> names = Html.texts(Html.get("/people?lang=ro"), "#f-nationality option").subList(1, 6);
+        List<String> sorted = new java.util.ArrayList<>(names);
+        sorted.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ro")));
+        assertThat(names, is(sorted));
+    }
 }
