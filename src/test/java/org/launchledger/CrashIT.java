@@ -61,6 +61,11 @@ class CrashIT {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test
