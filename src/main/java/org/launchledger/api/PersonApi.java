@@ -1,25 +1,53 @@
 package org.launchledger.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.contribute.PendingChange;
+import org.launchledger.contribute.PersonChanges;
+import org.launchledger.contribute.PersonWrite;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Page;
 import org.launchledger.history.Person;
 import org.launchledger.history.PersonQuery;
+import org.launchledger.web.ConflictProblem;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.PastTheEndProblem;
 import org.launchledger.web.PersonFilters;
 
+/**
+ * People as JSON: read by anyone; written like missions ({@link MissionApi}) by signed-in accounts,
+ * an editor's or admin's write applying at once and a contributor's waiting for review.
+ */
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonApi {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    PersonChanges changes;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
 
     /** A person in a list; {@code issFlights} counts seats on flights that reached the station. */
     public record PersonJson(String slug, String name, String fullName, String nationality, String agency,
@@ -54,7 +82,14 @@ public class PersonApi {
 
     public record PersonDetailJson(String slug, String name, String fullName, String nationality, String agency,
                                    String wikipedia, List<AlternativeNameJson> alternativeNames, long issFlights,
-                                   List<SeatJson> flights) {
+                                   List<SeatJson> flights, long version) {
+
+        static PersonDetailJson of(Person p) {
+            List<SeatJson> flights = CrewSeat.ofPerson(p).stream().map(SeatJson::of).toList();
+            return new PersonDetailJson(p.slug, p.name, p.fullName, p.nationality, p.agency, p.wikipedia,
+                    p.alternativeNames.stream().map(n -> new AlternativeNameJson(n.name, n.kind, n.source)).toList(),
+                    flights.stream().filter(SeatJson::issFlight).count(), flights, p.version);
+        }
     }
 
     @GET
@@ -70,10 +105,69 @@ public class PersonApi {
     @Path("{slug}")
     @Operation(summary = "One person with every ISS flight")
     public PersonDetailJson get(@RestPath String slug) {
-        Person p = Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
-        List<SeatJson> flights = CrewSeat.ofPerson(p).stream().map(SeatJson::of).toList();
-        return new PersonDetailJson(p.slug, p.name, p.fullName, p.nationality, p.agency, p.wikipedia,
-                p.alternativeNames.stream().map(n -> new AlternativeNameJson(n.name, n.kind, n.source)).toList(),
-                flights.stream().filter(SeatJson::issFlight).count(), flights);
+        return PersonDetailJson.of(Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Add a person",
+            description = "Editors and admins: 201 and the person at Location. Contributors: 202, a change for review. "
+                    + "Every broken rule at once: 422 with errors [{field, message}].")
+    public Response create(PersonWrite write) {
+        Writer writer = Writer.of(identity);
+        changes.check(MissionApi.required(write), null);
+        if (!writer.reviews()) {
+            return propose(PendingChange.CREATE_PERSON, write.slug(), write, writer, null);
+        }
+        Person person = changes.create(write);
+        // A relative Location, as ErrorResponses gives: never built from the Host header the client sent.
+        return Response.status(Response.Status.CREATED).header("Location", "/api/people/" + person.slug)
+                .entity(PersonDetailJson.of(person)).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Replace a person",
+            description = "The body carries the version read; another version: 409. A changed slug: the old address "
+                    + "answers 301. Contributors: 202, a change for review.")
+    public Response replace(@RestPath String slug, PersonWrite write) {
+        Writer writer = Writer.of(identity);
+        Person person = Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
+        changes.check(MissionApi.required(write), person);
+        if (!writer.reviews()) {
+            if (person.version != write.version()) {
+                throw new ConflictProblem("contribute.person-stale", person.slug, write.version(), person.version);
+            }
+            return propose(PendingChange.UPDATE_PERSON, slug, write, writer, write.version());
+        }
+        return Response.ok(PersonDetailJson.of(changes.update(person, write.version(), write))).build();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @Transactional
+    @Operation(summary = "Delete a person without crew seats (editors and admins; with seats: 409)")
+    public Response delete(@RestPath String slug) {
+        Writer.reviewer(identity);
+        changes.delete(Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug)));
+        return Response.noContent().build();
+    }
+
+    private Response propose(String kind, String slug, PersonWrite write, Writer writer, Long baseVersion) {
+        PendingChange change = PendingChange.propose(kind, slug, text(write), writer.name(), baseVersion,
+                clock.instant());
+        change.persist();
+        return Response.accepted(new ChangeJson.Proposed(change.status, change.id)).build();
+    }
+
+    private String text(PersonWrite write) {
+        try {
+            return json.writeValueAsString(write);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -18,7 +18,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.launchledger.contribute.MissionChanges;
 import org.launchledger.contribute.MissionWrite;
 import org.launchledger.contribute.PendingChange;
+import org.launchledger.contribute.PersonChanges;
+import org.launchledger.contribute.PersonWrite;
 import org.launchledger.history.Mission;
+import org.launchledger.history.Person;
 import org.launchledger.web.ConflictProblem;
 import org.launchledger.web.InvalidInputException;
 import org.launchledger.web.NotFoundProblem;
@@ -35,6 +38,8 @@ public class ReviewApi {
     SecurityIdentity identity;
     @Inject
     MissionChanges changes;
+    @Inject
+    PersonChanges personChanges;
     @Inject
     ObjectMapper json;
     @Inject
@@ -69,6 +74,11 @@ public class ReviewApi {
     public ChangeJson approve(@RestPath String id) {
         Writer reviewer = Writer.reviewer(identity);
         PendingChange change = waitingChange(id);
+        if (change.kind.startsWith("person.")) {
+            applyPerson(change, reviewer);
+            change.decide(PendingChange.APPROVED, reviewer.name(), null, clock.instant());
+            return ChangeJson.of(change, json);
+        }
         MissionWrite write = read(change.payload);
         if (change.kind.equals(PendingChange.CREATE_MISSION)) {
             if (Mission.count("slug", change.targetSlug) > 0) {
@@ -86,6 +96,24 @@ public class ReviewApi {
         }
         change.decide(PendingChange.APPROVED, reviewer.name(), null, clock.instant());
         return ChangeJson.of(change, json);
+    }
+
+    private void applyPerson(PendingChange change, Writer reviewer) {
+        PersonWrite write = read(change.payload, PersonWrite.class);
+        if (change.kind.equals(PendingChange.CREATE_PERSON)) {
+            if (Person.count("slug", change.targetSlug) > 0) {
+                throw conflict(change, reviewer, new ConflictProblem("contribute.person-conflict-exists", change.id,
+                        change.targetSlug));
+            }
+            personChanges.create(personChanges.check(write, null));
+        } else {
+            Person person = Person.findBySlug(change.targetSlug).orElse(null);
+            if (person == null || person.version != change.baseVersion) {
+                throw conflict(change, reviewer, new ConflictProblem("contribute.person-conflict", change.id,
+                        change.targetSlug, change.baseVersion));
+            }
+            personChanges.update(person, change.baseVersion, personChanges.check(write, person));
+        }
     }
 
     @POST
@@ -120,6 +148,14 @@ public class ReviewApi {
     private ConflictProblem conflict(PendingChange change, Writer reviewer, ConflictProblem problem) {
         change.decide(PendingChange.CONFLICT, reviewer.name(), null, clock.instant());
         return problem;
+    }
+
+    private <T> T read(String payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored change is not a " + type.getSimpleName(), e);
+        }
     }
 
     private MissionWrite read(String payload) {

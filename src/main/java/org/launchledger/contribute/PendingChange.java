@@ -20,6 +20,9 @@ public class PendingChange extends PanacheEntityBase {
     /** The kinds of change: a new mission, or a new version of an existing one. */
     public static final String CREATE_MISSION = "mission.create";
     public static final String UPDATE_MISSION = "mission.update";
+    /** A new person, or a new version of an existing one. */
+    public static final String CREATE_PERSON = "person.create";
+    public static final String UPDATE_PERSON = "person.update";
 
     /** The states a change passes through; {@code conflict}: the mission changed after the proposal. */
     public static final String PENDING = "pending";

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public class Person extends PanacheEntityBase {
     public String nationality;
     public String agency;
     public String wikipedia;
+
+    /** Incremented by every change written through the API (optimistic locking; V7__person_version.sql). */
+    @Version
+    public long version;
 
     /** Other romanisations, the name in its own script, short names, each with a source. */
     @ElementCollection

@@ -1,0 +1,170 @@
+package org.launchledger.contribute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.launchledger.history.AlternativeName;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.DataVersion;
+import org.launchledger.history.Person;
+import org.launchledger.history.RenamedSlug;
+import org.launchledger.web.ConflictProblem;
+import org.launchledger.web.InvalidInputException;
+import org.launchledger.web.InvalidInputException.Violation;
+
+/**
+ * Checks a written person against every rule, then applies it: the one way a person changes,
+ * whether an editor writes it or approves a contributor's proposal ({@link MissionChanges}' twin).
+ * Nothing is stored when any rule is broken; every applied change increments the data version in
+ * its transaction.
+ */
+@ApplicationScoped
+public class PersonChanges {
+
+    /** The kinds an alternative name may have. */
+    public static final List<String> NAME_KINDS =
+            List.of("native-script", "romanisation", "short-name", "full-name-variant", "wikipedia-title");
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Validator validator;
+    private final Clock clock;
+
+    PersonChanges(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Every rule a written person breaks, as one exception.
+     *
+     * @param existing the person it replaces, or null for a new one
+     * @throws InvalidInputException listing every broken rule
+     */
+    public PersonWrite check(PersonWrite write, Person existing) {
+        List<Violation> violations = new ArrayList<>();
+        validator.validate(write).stream()
+                .sorted(Comparator.comparing(PersonChanges::field))
+                .forEach(v -> violations.add(violation(v)));
+        if (existing != null && write.version() == null) {
+            violations.add(new Violation("version", "required"));
+        }
+        String own = existing == null ? null : existing.slug;
+        if (write.slug() != null && !write.slug().equals(own) && Person.count("slug", write.slug()) > 0) {
+            violations.add(new Violation("slug", "taken-person", write.slug()));
+        }
+        if (write.nationality() != null && !write.nationality().isBlank()
+                && !COUNTRIES.contains(write.nationality())) {
+            violations.add(new Violation("nationality", "country", write.nationality()));
+        }
+        List<PersonWrite.AltName> names = write.alternativeNameList();
+        for (int i = 0; i < names.size(); i++) {
+            PersonWrite.AltName name = names.get(i);
+            if (name != null && name.kind() != null && !name.kind().isBlank() && !NAME_KINDS.contains(name.kind())) {
+                violations.add(new Violation("alternativeNames[" + i + "].kind", "one-of",
+                        String.join(", ", NAME_KINDS), name.kind()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return write;
+    }
+
+    /** Stores a checked new person. Call within the writer's transaction. */
+    public Person create(PersonWrite write) {
+        Person person = new Person();
+        fill(person, write);
+        person.persist();
+        DataVersion.increment();
+        return person;
+    }
+
+    /**
+     * Replaces a person's fields with checked ones, if the client read its current version. A
+     * changed slug keeps answering at the old address (301). Call within the writer's transaction.
+     *
+     * @throws ConflictProblem when {@code expectedVersion} is not the person's version
+     */
+    public Person update(Person person, long expectedVersion, PersonWrite write) {
+        if (person.version != expectedVersion) {
+            throw new ConflictProblem("contribute.person-stale", person.slug, expectedVersion, person.version);
+        }
+        String oldSlug = person.slug;
+        fill(person, write);
+        if (!oldSlug.equals(person.slug)) {
+            RenamedSlug renamed = new RenamedSlug();
+            renamed.kind = "person";
+            renamed.oldSlug = oldSlug;
+            renamed.newSlug = person.slug;
+            renamed.changedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            renamed.reason = "renamed through the API";
+            RenamedSlug.delete("kind = ?1 and oldSlug = ?2", "person", person.slug);
+            renamed.persist();
+        }
+        // Hibernate's version check runs at this flush: a concurrent writer gives a 409 here.
+        Person.getEntityManager().flush();
+        DataVersion.increment();
+        return person;
+    }
+
+    /** Deletes a person; refused (409) while they hold crew seats. Call within the writer's transaction. */
+    public void delete(Person person) {
+        long seats = CrewSeat.count("person", person);
+        if (seats > 0) {
+            throw new ConflictProblem("contribute.person-seated", person.slug, seats);
+        }
+        person.delete();
+        DataVersion.increment();
+    }
+
+    private static void fill(Person person, PersonWrite w) {
+        person.slug = w.slug();
+        person.name = w.name();
+        person.fullName = blankToNull(w.fullName());
+        person.nationality = w.nationality();
+        person.agency = blankToNull(w.agency());
+        person.wikipedia = blankToNull(w.wikipedia());
+        person.alternativeNames.clear();
+        w.alternativeNameList().forEach(n -> person.alternativeNames.add(
+                new AlternativeName(n.name(), n.kind(), n.source())));
+    }
+
+    private static Violation violation(ConstraintViolation<PersonWrite> v) {
+        Object max = v.getConstraintDescriptor().getAttributes().get("max");
+        return max == null ? new Violation(field(v), v.getMessageTemplate())
+                : new Violation(field(v), v.getMessageTemplate(), max);
+    }
+
+    /** The property path as a client wrote it: "alternativeNames[0].source". */
+    private static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

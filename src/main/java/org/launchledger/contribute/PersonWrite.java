@@ -1,0 +1,38 @@
+package org.launchledger.contribute;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A person as a client writes it: the read API's fields, with the rules a single request can be
+ * checked against (messages are rule keys below {@code contribute.rule.}); rules that need the
+ * database are {@link PersonChanges}'. {@code version} is the version read, required to replace a person.
+ */
+public record PersonWrite(
+        @NotBlank(message = "required") @Size(max = 80, message = "max-length")
+        @Pattern(regexp = MissionWrite.SLUG, message = "slug") String slug,
+        @NotBlank(message = "required") @Size(max = 120, message = "max-length") String name,
+        @Size(max = 200, message = "max-length") String fullName,
+        @NotBlank(message = "required") String nationality,
+        @Size(max = 120, message = "max-length") String agency,
+        @Size(max = 500, message = "max-length") @Pattern(regexp = MissionWrite.URL, message = "url") String wikipedia,
+        @Valid List<@NotNull(message = "required") AltName> alternativeNames,
+        Long version) {
+
+    /** Another name, its kind and the http(s) source that gives it. */
+    public record AltName(
+            @NotBlank(message = "required") @Size(max = 300, message = "max-length") String name,
+            @NotBlank(message = "required") String kind,
+            @NotBlank(message = "required") @Size(max = 1000, message = "max-length")
+            @Pattern(regexp = MissionWrite.URL, message = "url") String source) {
+    }
+
+    /** The alternative names, none when absent. */
+    public List<AltName> alternativeNameList() {
+        return alternativeNames == null ? List.of() : alternativeNames;
+    }
+}
