@@ -1,6 +1,5 @@
 package org.launchledger.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -117,18 +116,7 @@ public class MissionApi {
     }
 
     private Response propose(String kind, String slug, MissionWrite write, Writer writer, Long baseVersion) {
-        PendingChange change = PendingChange.propose(kind, slug, text(write), writer.name(), baseVersion,
-                clock.instant());
-        change.persist();
-        return Response.accepted(new ChangeJson.Proposed(change.status, change.id)).build();
-    }
-
-    private String text(MissionWrite write) {
-        try {
-            return json.writeValueAsString(write);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Proposals.propose(json, clock, kind, slug, write, writer, baseVersion);
     }
 
     /** An empty body is a bad request, not a mission without fields. */

@@ -1,6 +1,5 @@
 package org.launchledger.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -157,17 +156,6 @@ public class PersonApi {
     }
 
     private Response propose(String kind, String slug, PersonWrite write, Writer writer, Long baseVersion) {
-        PendingChange change = PendingChange.propose(kind, slug, text(write), writer.name(), baseVersion,
-                clock.instant());
-        change.persist();
-        return Response.accepted(new ChangeJson.Proposed(change.status, change.id)).build();
-    }
-
-    private String text(PersonWrite write) {
-        try {
-            return json.writeValueAsString(write);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Proposals.propose(json, clock, kind, slug, write, writer, baseVersion);
     }
 }

@@ -240,16 +240,8 @@ public class MissionChanges {
         String oldSlug = mission.slug;
         fill(mission, checked);
         seat(mission, checked);
-        if (!oldSlug.equals(mission.slug)) {
-            RenamedSlug renamed = new RenamedSlug();
-            renamed.kind = "mission";
-            renamed.oldSlug = oldSlug;
-            renamed.newSlug = mission.slug;
-            renamed.changedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            renamed.reason = "renamed through the API";
-            RenamedSlug.delete("kind = ?1 and oldSlug = ?2", "mission", mission.slug);
-            renamed.persist();
-        }
+        RenamedSlug.record("mission", oldSlug, mission.slug, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "renamed through the API");
         // Hibernate's version check runs at this flush: a concurrent writer gives a 409 here.
         Mission.getEntityManager().flush();
         DataVersion.increment();

@@ -102,16 +102,8 @@ public class PersonChanges {
         }
         String oldSlug = person.slug;
         fill(person, write);
-        if (!oldSlug.equals(person.slug)) {
-            RenamedSlug renamed = new RenamedSlug();
-            renamed.kind = "person";
-            renamed.oldSlug = oldSlug;
-            renamed.newSlug = person.slug;
-            renamed.changedOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            renamed.reason = "renamed through the API";
-            RenamedSlug.delete("kind = ?1 and oldSlug = ?2", "person", person.slug);
-            renamed.persist();
-        }
+        RenamedSlug.record("person", oldSlug, person.slug, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "renamed through the API");
         // Hibernate's version check runs at this flush: a concurrent writer gives a 409 here.
         Person.getEntityManager().flush();
         DataVersion.increment();

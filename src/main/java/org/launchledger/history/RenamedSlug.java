@@ -47,6 +47,27 @@ public class RenamedSlug extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Records that {@code kind}'s {@code oldSlug} is now {@code newSlug}, so the old address answers
+     * 301; a renaming recorded earlier for the new slug is dropped (the slug is in use again). Call
+     * within the writer's transaction; nothing happens when the slug did not change.
+     *
+     * @param on the UTC date of the change
+     */
+    public static void record(String kind, String oldSlug, String newSlug, LocalDate on, String reason) {
+        if (oldSlug.equals(newSlug)) {
+            return;
+        }
+        RenamedSlug renamed = new RenamedSlug();
+        renamed.kind = kind;
+        renamed.oldSlug = oldSlug;
+        renamed.newSlug = newSlug;
+        renamed.changedOn = on;
+        renamed.reason = reason;
+        delete("kind = ?1 and oldSlug = ?2", kind, newSlug);
+        renamed.persist();
+    }
+
     /** Renamings followed at most this many times, so a loop in the data cannot hang a request. */
     private static final int MAX_HOPS = 10;
 

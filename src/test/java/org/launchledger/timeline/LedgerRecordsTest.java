@@ -45,13 +45,18 @@ class LedgerRecordsTest {
         LedgerMission mission = ledger.missions().get(0);
         assertEquals(List.of(63, 64), mission.expeditions());
         assertEquals(List.of(63), mission.crew().get(0).expeditions());
-        assertThrows(UnsupportedOperationException.class, () -> ledger.vehicles().clear());
-        assertThrows(UnsupportedOperationException.class, () -> ledger.missions().remove(0));
-        assertThrows(UnsupportedOperationException.class, () -> ledger.standDowns().clear());
-        assertThrows(UnsupportedOperationException.class, () -> mission.crew().clear());
-        assertThrows(UnsupportedOperationException.class, () -> mission.expeditions().add(65));
-        assertThrows(UnsupportedOperationException.class, () -> mission.crew().get(0).expeditions().add(65));
-        assertThrows(UnsupportedOperationException.class, () -> ledger.access().segments().clear());
+        assertUnmodifiable(() -> ledger.vehicles().clear());
+        assertUnmodifiable(() -> ledger.missions().remove(0));
+        assertUnmodifiable(() -> ledger.standDowns().clear());
+        assertUnmodifiable(() -> mission.crew().clear());
+        assertUnmodifiable(() -> mission.expeditions().add(65));
+        assertUnmodifiable(() -> mission.crew().get(0).expeditions().add(65));
+        assertUnmodifiable(() -> ledger.access().segments().clear());
         assertEquals(ledger, ledger.asOf(NOW), "the same moment gives the same ledger");
+    }
+
+    /** The change is refused: the cached ledger is shared by every request and must never change. */
+    private static void assertUnmodifiable(org.junit.jupiter.api.function.Executable change) {
+        assertThrows(UnsupportedOperationException.class, change);
     }
 }
