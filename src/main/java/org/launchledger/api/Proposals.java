@@ -1,6 +1,5 @@
 package org.launchledger.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -20,14 +19,7 @@ final class Proposals {
      */
     static Response propose(ObjectMapper json, Clock clock, String kind, String slug, Object write, Writer writer,
                             Long baseVersion) {
-        String body;
-        try {
-            body = json.writeValueAsString(write);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a checked request body could not be written back as JSON", e);
-        }
-        PendingChange change = PendingChange.propose(kind, slug, body, writer.name(), baseVersion, clock.instant());
-        change.persist();
+        PendingChange change = PendingChange.store(json, kind, slug, write, writer.name(), baseVersion, clock.instant());
         return Response.accepted(new ChangeJson.Proposed(change.status, change.id)).build();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.web.Language;
@@ -36,7 +35,7 @@ public class AccountPages {
 
     @CheckedTemplate(basePath = "contribute")
     static class Templates {
-        static native TemplateInstance login(boolean failed, String flash);
+        static native TemplateInstance login(boolean failed);
 
         static native TemplateInstance signup(String name, FieldErrors errors);
     }
@@ -50,13 +49,11 @@ public class AccountPages {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
-    /** The sign-in form; after a failed attempt, with the reason above it; after sign-up, its flash. */
+    /** The sign-in form; after a failed attempt, with the reason above it. */
     @GET
     @Path("login")
-    public Response login(@RestQuery String error, @RestCookie(Flash.COOKIE) String flash) {
-        String message = Flash.text(flash, language());
-        Response.ResponseBuilder page = Response.ok(Templates.login(error != null, message));
-        return flash == null ? page.build() : page.cookie(Flash.clear()).build();
+    public TemplateInstance login(@RestQuery String error) {
+        return Templates.login(error != null);
     }
 
     /** The sign-up form, empty. */

@@ -1,21 +1,53 @@
 package org.launchledger.contribute;
 
 import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.launchledger.web.Language;
+import org.launchledger.web.InvalidInputException.Violation;
 import org.launchledger.web.Messages;
 
 /**
  * What a form's input broke, field by field, in the reader's language: shown beside each field.
  * One message per field, the most basic rule first (a field left empty is only "required").
  */
-public record FieldErrors(Map<String, String> byField) {
+public record FieldErrors(Map<String, String> byField, List<Entry> summary) {
 
     /** No errors. */
-    public static final FieldErrors NONE = new FieldErrors(Map.of());
+    public static final FieldErrors NONE = new FieldErrors(Map.of(), List.of());
+
+    /** One line of the summary above a form: the field's element id, its label and the message. */
+    public record Entry(String id, String label, String message) {
+    }
+
+    /**
+     * The rules a write broke, placed beside the form's fields: {@code place} maps a violation's
+     * field ("crew[0].slug") to the form field that shows it ("crew[0].person"); {@code label}
+     * names a form field in the reader's language. Every message is kept for the summary; beside a
+     * field, its first.
+     */
+    public static FieldErrors of(List<Violation> violations, Function<String, String> place,
+                                 Function<String, String> label, Language language) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        List<Entry> summary = new ArrayList<>();
+        for (Violation violation : violations) {
+            String field = place.apply(violation.field());
+            String message = Messages.text(language, "contribute.rule." + violation.rule(), violation.arguments());
+            messages.merge(field, message, (a, b) -> a.equals(b) ? a : a + "; " + b);
+            summary.add(new Entry(id(field), label.apply(field), message));
+        }
+        return new FieldErrors(messages, List.copyOf(summary));
+    }
+
+    /** The element id of a form field: {@code crew[2].role} → {@code crew-2-role}. */
+    public static String id(String field) {
+        return field.replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
+    }
 
     /**
      * The violations Hibernate Validator found, each constraint's message being a message key that
@@ -33,12 +65,12 @@ public record FieldErrors(Map<String, String> byField) {
                     messages.putIfAbsent(field, Messages.text(language, v.getMessage(),
                             Messages.text(language, labels + field), limits.get("min"), limits.get("max")));
                 });
-        return new FieldErrors(messages);
+        return new FieldErrors(messages, List.of());
     }
 
     /** One field's error, from a rule that needs the database (a name already taken). */
     public static FieldErrors one(String field, String message) {
-        return new FieldErrors(Map.of(field, message));
+        return new FieldErrors(Map.of(field, message), List.of());
     }
 
     /** Whether nothing is wrong. */

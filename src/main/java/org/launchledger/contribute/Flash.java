@@ -16,8 +16,9 @@ public final class Flash {
     /** The cookie's name. */
     public static final String COOKIE = "ledger-flash";
     /** The messages a flash can say: {@code accounts.flash.<kind>}. */
-    static final Set<String> KINDS = Set.of("signed-up", "role-changed");
-    private static final String ARGUMENT = "[a-z0-9._-]{1,40}";
+    static final Set<String> KINDS = Set.of("signed-up", "role-changed", "mission-saved", "mission-proposed",
+            "person-saved", "person-proposed");
+    private static final String ARGUMENT = "[a-z0-9._-]{1,80}";
     private static final int MAX_AGE_SECONDS = 60;
 
     private Flash() {

@@ -1,16 +1,12 @@
 package org.launchledger.contribute;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,13 +40,18 @@ public class MissionChanges {
 
     private final Validator validator;
     private final Clock clock;
+    private final PersonChanges personChanges;
 
-    MissionChanges(Validator validator, Clock clock) {
+    MissionChanges(Validator validator, Clock clock, PersonChanges personChanges) {
         this.validator = validator;
         this.clock = clock;
+        this.personChanges = personChanges;
     }
 
-    /** A written mission with its references looked up, ready to apply. */
+    /**
+     * A written mission with its references looked up, ready to apply. {@code people} holds null
+     * for a seat's new person, created when the mission is applied.
+     */
     public record Checked(MissionWrite write, Vehicle vehicle, Spacecraft spacecraft, Outcome outcome,
                           Moment launch, Moment docking, Moment undocking, Moment landing,
                           List<Person> people, List<String> landedOn) {
@@ -64,10 +65,7 @@ public class MissionChanges {
      * @throws InvalidInputException listing every broken rule
      */
     public Checked check(MissionWrite write, Mission existing) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(write).stream()
-                .sorted(Comparator.comparing(v -> field(v)))
-                .forEach(v -> violations.add(violation(v)));
+        List<Violation> violations = new ArrayList<>(Rules.of(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -119,6 +117,7 @@ public class MissionChanges {
         List<Person> people = new ArrayList<>();
         List<String> landedOn = new ArrayList<>();
         checkCrew(write, vehicle, people, landedOn, violations);
+        checkOverlaps(write, existing, launch, moments.get("landing"), people, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -160,8 +159,8 @@ public class MissionChanges {
         }
     }
 
-    private static void checkCrew(MissionWrite write, Vehicle vehicle, List<Person> people, List<String> landedOn,
-                                  List<Violation> violations) {
+    private void checkCrew(MissionWrite write, Vehicle vehicle, List<Person> people, List<String> landedOn,
+                           List<Violation> violations) {
         List<MissionWrite.Seat> crew = write.crewList();
         if (vehicle != null && crew.size() > vehicle.crewSeats) {
             violations.add(new Violation("crew", "seats", crew.size(), vehicle.crewSeats, vehicle.name));
@@ -177,11 +176,16 @@ public class MissionChanges {
             if (!seen.add(seat.slug())) {
                 violations.add(new Violation(field + ".slug", "twice", seat.slug()));
             }
-            Optional<Person> person = Person.findBySlug(seat.slug());
-            if (person.isEmpty()) {
-                violations.add(new Violation(field + ".slug", "unknown", "person", seat.slug()));
+            if (seat.newPerson() != null) {
+                checkNewPerson(field, seat, violations);
+                people.add(null);
+            } else {
+                Optional<Person> person = Person.findBySlug(seat.slug());
+                if (person.isEmpty()) {
+                    violations.add(new Violation(field + ".slug", "unknown", "person", seat.slug()));
+                }
+                people.add(person.orElse(null));
             }
-            people.add(person.orElse(null));
             String home = seat.landedOn() == null || seat.landedOn().isBlank() ? null : seat.landedOn();
             // The flight home may be this very mission, under its new slug.
             if (home != null && !home.equals(write.slug())
@@ -192,28 +196,68 @@ public class MissionChanges {
         }
     }
 
-    private static Violation violation(ConstraintViolation<MissionWrite> v) {
-        Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        return max == null ? new Violation(field(v), v.getMessageTemplate())
-                : new Violation(field(v), v.getMessageTemplate(), max);
+    /**
+     * A person added with the mission keeps the rules of a person written alone; the seat names
+     * them by the new person's slug. (Bean Validation has already checked the fields; this adds
+     * the rules that need the database, such as a slug already taken.)
+     */
+    private void checkNewPerson(String field, MissionWrite.Seat seat, List<Violation> violations) {
+        PersonWrite person = seat.newPerson();
+        if (person.slug() != null && !person.slug().equals(seat.slug())) {
+            violations.add(new Violation(field + ".slug", "new-person-slug", person.slug()));
+        }
+        try {
+            personChanges.check(person, null);
+        } catch (InvalidInputException e) {
+            // Field rules are reported once, by the mission's own validation of the nested record.
+            Rules.prefixed(field + ".newPerson.", e).stream()
+                    .filter(v -> violations.stream().noneMatch(
+                            w -> w.field().equals(v.field()) && w.rule().equals(v.rule())))
+                    .forEach(violations::add);
+        }
     }
 
-    /** The property path as a client wrote it: "sources[1]", "crew[0].slug". */
-    private static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
+    /**
+     * Nobody can be on two flights at once: each crew member's time in space on this mission
+     * (launch to the landing of the flight that brings them home; open while unknown) must not
+     * overlap a seat they hold on another mission. Instants compared as stored, so a same-day
+     * hand-over recorded at day precision is not an overlap.
+     */
+    private static void checkOverlaps(MissionWrite write, Mission existing, Moment launch, Moment landing,
+                                      List<Person> people, List<Violation> violations) {
+        if (launch == null) {
+            return;
+        }
+        List<MissionWrite.Seat> crew = write.crewList();
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            if (person == null) {
                 continue;
             }
-            if (!field.isEmpty()) {
-                field.append('.');
+            Instant end = seatEnd(crew.get(i), write.slug(), landing);
+            for (CrewSeat other : CrewSeat.<CrewSeat>list("person", person)) {
+                if (existing != null && other.mission.id.equals(existing.id)) {
+                    continue;
+                }
+                Instant otherStart = other.mission.launchAt;
+                Instant otherEnd = other.landedOn == null ? null : other.landedOn.landingAt;
+                boolean startsBeforeOtherEnds = otherEnd == null || launch.at().isBefore(otherEnd);
+                boolean otherStartsBeforeEnd = end == null || otherStart.isBefore(end);
+                if (startsBeforeOtherEnds && otherStartsBeforeEnd) {
+                    violations.add(new Violation("crew[" + i + "].slug", "overlapping-flight", person.slug,
+                            other.mission.designation));
+                }
             }
-            field.append(node.getName());
         }
-        return field.toString();
+    }
+
+    /** When a seat's time in space ends: the landing of its flight home; null while that is unknown. */
+    private static Instant seatEnd(MissionWrite.Seat seat, String missionSlug, Moment landing) {
+        String home = seat.landedOn();
+        if (home == null || home.isBlank() || home.equals(missionSlug)) {
+            return home == null || home.isBlank() || landing == null ? null : landing.at();
+        }
+        return Mission.findBySlug(home).map(m -> m.landingAt).orElse(null);
     }
 
     /** Stores a checked new mission with its crew. Call within the writer's transaction. */
@@ -221,7 +265,7 @@ public class MissionChanges {
         Mission mission = new Mission();
         fill(mission, checked);
         mission.persist();
-        seat(mission, checked);
+        seat(mission, addNewPeople(checked));
         DataVersion.increment();
         return mission;
     }
@@ -239,7 +283,7 @@ public class MissionChanges {
         }
         String oldSlug = mission.slug;
         fill(mission, checked);
-        seat(mission, checked);
+        seat(mission, addNewPeople(checked));
         RenamedSlug.record("mission", oldSlug, mission.slug, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 "renamed through the API");
         // Hibernate's version check runs at this flush: a concurrent writer gives a 409 here.
@@ -262,6 +306,19 @@ public class MissionChanges {
         DataVersion.increment();
     }
 
+    /** Creates the people the crew adds, in the writer's transaction: the checked crew with them in place. */
+    private Checked addNewPeople(Checked c) {
+        List<Person> people = new ArrayList<>(c.people());
+        List<MissionWrite.Seat> crew = c.write().crewList();
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i) == null) {
+                people.set(i, personChanges.create(crew.get(i).newPerson()));
+            }
+        }
+        return new Checked(c.write(), c.vehicle(), c.spacecraft(), c.outcome(), c.launch(), c.docking(),
+                c.undocking(), c.landing(), people, c.landedOn());
+    }
+
     private static void fill(Mission mission, Checked c) {
         MissionWrite w = c.write();
         mission.slug = w.slug();
@@ -279,6 +336,7 @@ public class MissionChanges {
         mission.landingAt = c.landing() == null ? null : c.landing().at();
         mission.landingPrecision = c.landing() == null ? null : c.landing().precision();
         mission.launchSite = blankToNull(w.launchSite());
+        mission.summary = blankToNull(w.summary());
         mission.outcome = c.outcome();
         mission.sources.clear();
         mission.sources.addAll(w.sources());
@@ -306,6 +364,8 @@ public class MissionChanges {
             MissionWrite.Seat written = c.write().crewList().get(i);
             seat.position = i;
             seat.role = written.role();
+            seat.expeditions.clear();
+            seat.expeditions.addAll(written.expeditionList().stream().distinct().toList());
             String home = c.landedOn().get(i);
             seat.landedOn = home == null ? null
                     : home.equals(mission.slug) ? mission : Mission.<Mission>find("slug", home).firstResult();

@@ -28,6 +28,7 @@ public record MissionWrite(
         String undocking,
         String landing,
         @Size(max = 120, message = "max-length") String launchSite,
+        @Size(max = 2000, message = "max-length") String summary,
         @NotBlank(message = "required") String outcome,
         List<@NotNull(message = "required") @Positive(message = "positive") Integer> expeditions,
         @Valid List<@NotNull(message = "required") Seat> crew,
@@ -41,11 +42,22 @@ public record MissionWrite(
     /** An http or https address with a host. */
     static final String URL = "https?://[^\\s/?#]+[^\\s]*";
 
-    /** One seat: who (an existing person's slug), as what, and the flight home (a mission slug, optional). */
+    /**
+     * One seat: who (an existing person's slug, or {@code newPerson}, added with the mission), as
+     * what, the flight home (a mission slug; empty while still in space) and the expeditions the
+     * seat itself served when they differ from the mission's (a Shuttle rotation).
+     */
     public record Seat(
             @NotBlank(message = "required") String slug,
             @NotBlank(message = "required") @Size(max = 60, message = "max-length") String role,
-            String landedOn) {
+            String landedOn,
+            List<@NotNull(message = "required") @Positive(message = "positive") Integer> expeditions,
+            @Valid PersonWrite newPerson) {
+
+        /** The seat's own expeditions, none when absent. */
+        public List<Integer> expeditionList() {
+            return expeditions == null ? List.of() : expeditions;
+        }
     }
 
     /** The expeditions, none when absent. */

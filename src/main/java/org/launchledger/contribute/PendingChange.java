@@ -1,5 +1,7 @@
 package org.launchledger.contribute;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +64,25 @@ public class PendingChange extends PanacheEntityBase {
         change.status = PENDING;
         change.baseVersion = baseVersion;
         change.createdAt = now;
+        return change;
+    }
+
+    /**
+     * Stores {@code write} (a checked request record) as a pending proposal. Call within the
+     * writer's transaction.
+     *
+     * @param baseVersion the version the change was written against; null for a new record
+     */
+    public static PendingChange store(ObjectMapper json, String kind, String targetSlug, Object write, String author,
+                                      Long baseVersion, Instant now) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(write);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a checked request could not be written back as JSON", e);
+        }
+        PendingChange change = propose(kind, targetSlug, payload, author, baseVersion, now);
+        change.persist();
         return change;
     }
 

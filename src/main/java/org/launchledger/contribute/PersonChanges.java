@@ -1,15 +1,11 @@
 package org.launchledger.contribute;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,10 +48,7 @@ public class PersonChanges {
      * @throws InvalidInputException listing every broken rule
      */
     public PersonWrite check(PersonWrite write, Person existing) {
-        List<Violation> violations = new ArrayList<>();
-        validator.validate(write).stream()
-                .sorted(Comparator.comparing(PersonChanges::field))
-                .forEach(v -> violations.add(violation(v)));
+        List<Violation> violations = new ArrayList<>(Rules.of(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -130,30 +123,6 @@ public class PersonChanges {
         person.alternativeNames.clear();
         w.alternativeNameList().forEach(n -> person.alternativeNames.add(
                 new AlternativeName(n.name(), n.kind(), n.source())));
-    }
-
-    private static Violation violation(ConstraintViolation<PersonWrite> v) {
-        Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        return max == null ? new Violation(field(v), v.getMessageTemplate())
-                : new Violation(field(v), v.getMessageTemplate(), max);
-    }
-
-    /** The property path as a client wrote it: "alternativeNames[0].source". */
-    private static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        return field.toString();
     }
 
     private static String blankToNull(String text) {

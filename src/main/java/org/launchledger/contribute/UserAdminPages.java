@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.launchledger.web.MessageExtensions;
@@ -34,15 +33,13 @@ public class UserAdminPages {
 
     @CheckedTemplate(basePath = "contribute")
     static class Templates {
-        static native TemplateInstance users(List<User> users, List<String> roles, String flash, RowError error);
+        static native TemplateInstance users(List<User> users, List<String> roles, RowError error);
     }
 
-    /** Every account, with the role forms; after a change, its one-time message. */
+    /** Every account, with the role forms (the layout shows the one-time message after a change). */
     @GET
-    public Response users(@RestCookie(Flash.COOKIE) String flash) {
-        String message = Flash.text(flash, MessageExtensions.current());
-        Response.ResponseBuilder page = Response.ok(Templates.users(User.listByName(), Role.NAMES, message, null));
-        return flash == null ? page.build() : page.cookie(Flash.clear()).build();
+    public TemplateInstance users() {
+        return Templates.users(User.listByName(), Role.NAMES, null);
     }
 
     /**
@@ -69,6 +66,6 @@ public class UserAdminPages {
 
     private static Response rerender(int status, RowError error) {
         return Response.status(status).type(MediaType.TEXT_HTML)
-                .entity(Templates.users(User.listByName(), Role.NAMES, null, error)).build();
+                .entity(Templates.users(User.listByName(), Role.NAMES, error)).build();
     }
 }

@@ -139,4 +139,11 @@ public class CrewSeat extends PanacheEntityBase {
                         + " group by p.nationality order by count(s.id) desc, p.nationality", SeatsOfCountry.class))
                 .getResultList();
     }
+
+    /** Every role the ledger's seats hold, as the data writes them, most used first. */
+    public static List<String> roles() {
+        return getEntityManager()
+                .createQuery("select s.role from CrewSeat s group by s.role order by count(s.id) desc, s.role", String.class)
+                .getResultList();
+    }
 }
