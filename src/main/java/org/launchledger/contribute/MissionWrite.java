@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
 
 /**
  * A mission as a client writes it: the read API's fields (crew by person slug), with the rules a
@@ -46,6 +48,24 @@ public record MissionWrite(
             @NotBlank(message = "required") String slug,
             @NotBlank(message = "required") @Size(max = 60, message = "max-length") String role,
             String landedOn) {
+    }
+
+    /**
+     * A mission's current values as a client writes them (crew by person slug, instants at their
+     * stored precision, its version): what a proposal is compared with.
+     */
+    public static MissionWrite of(Mission m) {
+        return new MissionWrite(m.slug, m.designation, m.vehicle.slug, m.variant,
+                m.spacecraft == null ? null : m.spacecraft.slug, m.operator, iso(m.launch()), iso(m.docking()),
+                iso(m.undocking()), iso(m.landing()), m.launchSite, m.outcome == null ? null : m.outcome.code,
+                List.copyOf(m.expeditions),
+                m.crew.stream().map(s -> new Seat(s.person.slug, s.role, s.landedOn == null ? null : s.landedOn.slug))
+                        .toList(),
+                List.copyOf(m.sources), m.version);
+    }
+
+    private static String iso(Moment moment) {
+        return moment == null ? null : moment.iso();
     }
 
     /** The expeditions, none when absent. */
