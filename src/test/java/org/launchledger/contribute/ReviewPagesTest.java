@@ -13,9 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,64 +21,36 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.launchledger.history.CrewSeat;
-import org.launchledger.history.DataVersion;
-import org.launchledger.history.Mission;
-import org.launchledger.history.RenamedSlug;
+import org.launchledger.api.MissionWriteApiTest;
 
 /** The review queue as pages: what editors see and decide, what authors follow, who may do which. */
 @QuarkusTest
 class ReviewPagesTest {
 
-    static final String CONTRIBUTOR = "review-pages-contributor";
-    static final String EDITOR = "review-pages-editor";
-    static final String PASSWORD = "review-pages-password";
+    static final String CONTRIBUTOR = MissionWriteApiTest.CONTRIBUTOR;
+    static final String EDITOR = MissionWriteApiTest.EDITOR;
+    static final String PASSWORD = MissionWriteApiTest.PASSWORD;
     /** Every mission these tests write has a slug that starts so; removed after each test. */
-    static final String PREFIX = "test-rv-";
+    static final String PREFIX = MissionWriteApiTest.PREFIX;
+    /** The slugs of this class's missions, below that prefix. */
+    static final String SLUG = PREFIX + "review-";
 
     @BeforeEach
     void accounts() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!User.nameTaken(CONTRIBUTOR)) {
-                User.create(CONTRIBUTOR, PASSWORD, Role.CONTRIBUTOR, Instant.now()).persist();
-                User.create(EDITOR, PASSWORD, Role.EDITOR, Instant.now()).persist();
-            }
-        });
+        MissionWriteApiTest.createAccounts();
     }
 
     @AfterEach
     void removeWrittenRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Mission> written = Mission.list("slug like ?1", PREFIX + "%");
-            written.forEach(m -> CrewSeat.<CrewSeat>list("mission", m).forEach(s -> s.delete()));
-            written.forEach(m -> m.delete());
-            RenamedSlug.delete("oldSlug like ?1", PREFIX + "%");
-            PendingChange.delete("author in ?1", List.of(CONTRIBUTOR, EDITOR));
-            if (!written.isEmpty()) {
-                DataVersion.increment();
-            }
-        });
+        MissionWriteApiTest.removeRows();
     }
 
-    /** A valid new Soyuz mission, flown before the tests' fixed day, with two of the seeded people aboard. */
     private static Map<String, Object> mission(String suffix) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("slug", PREFIX + suffix);
-        m.put("designation", "Test RV-" + suffix);
-        m.put("vehicle", "soyuz");
-        m.put("launch", "2026-06-01T10:00Z");
-        m.put("docking", "2026-06-01T13:30Z");
-        m.put("launchSite", "Baikonur Site 31");
-        m.put("outcome", "in-progress");
-        m.put("expeditions", List.of(75));
-        m.put("crew", List.of(Map.of("slug", "peggy-whitson", "role", "Commander"),
-                Map.of("slug", "robert-behnken", "role", "Flight Engineer")));
-        m.put("sources", List.of("https://example.org/test-rv"));
-        return m;
+        return MissionWriteApiTest.mission("review-" + suffix);
     }
 
     private static RequestSpecification api(String name) {
-        return given().redirects().follow(false).auth().preemptive().basic(name, PASSWORD).contentType("application/json");
+        return MissionWriteApiTest.as(name.equals(EDITOR) ? "editor" : "contributor").contentType("application/json");
     }
 
     /** The contributor proposes through the JSON API; the id of the pending change. */
@@ -111,12 +81,12 @@ class ReviewPagesTest {
         Document queue = html(editor.get("/review"));
         Element change = queue.getElementById("change-" + id);
         assertThat(change.select("h2").text(), is("Change " + id + ": new mission"));
-        assertThat(change.select(".change-facts dd").eachText(), contains(PREFIX + "new (not in the ledger yet)",
+        assertThat(change.select(".change-facts dd").eachText(), contains(SLUG + "new (not in the ledger yet)",
                 CONTRIBUTOR, "30 November 2026, 12:00 UTC"));
         // A new mission: the proposed values alone, every field of the write, lists as lists.
         assertThat(change.select("thead th").eachText(), contains("Field", "Proposed"));
         assertThat(change.select("tbody tr"), hasSize(15));
-        assertThat(row(queue, id, "Designation").select("td").text(), is("Test RV-new"));
+        assertThat(row(queue, id, "Designation").select("td").text(), is("Test MS-review-new"));
         assertThat(row(queue, id, "Landing (UTC)").select("td").text(), is("not given"));
         assertThat(row(queue, id, "Crew seats (person, role, flight home)").select("li").eachText(),
                 contains("peggy-whitson, Commander", "robert-behnken, Flight Engineer"));
@@ -129,8 +99,8 @@ class ReviewPagesTest {
         assertThat(after.select(".flash").text(), is("Change " + id + " approved: it is applied."));
         assertThat(after.getElementById("change-" + id), is((Element) null));
         assertThat(html(editor.get("/review")).select(".flash"), empty());
-        given().get("/api/missions/" + PREFIX + "new").then().statusCode(200);
-        assertThat(html(given().get("/missions?q=Test+RV-new")).select("a[href=/missions/" + PREFIX + "new]"),
+        given().get("/api/missions/" + SLUG + "new").then().statusCode(200);
+        assertThat(html(given().get("/missions?q=Test+MS-review-new")).select("a[href=/missions/" + SLUG + "new]"),
                 not(empty()));
         assertThat(status(id), is(PendingChange.APPROVED));
     }
@@ -171,18 +141,18 @@ class ReviewPagesTest {
         assertThat(row.text(), containsString("30 November 2026, 12:00 UTC"));
         // Decided once: approving it afterwards is refused and applies nothing.
         assertThat(editor.form("/review/" + id + "/approve", Map.of()).statusCode(), is(409));
-        given().get("/api/missions/" + PREFIX + "rejected").then().statusCode(404);
+        given().get("/api/missions/" + SLUG + "rejected").then().statusCode(404);
     }
 
     @Test
     void anEditOfAMissionChangedMeanwhileIsFlaggedAndApprovingItAppliesNothing() {
         Map<String, Object> original = mission("edited");
         api(EDITOR).body(original).post("/api/missions").then().statusCode(201);
-        long version = given().get("/api/missions/" + PREFIX + "edited").then().extract().jsonPath().getLong("version");
+        long version = given().get("/api/missions/" + SLUG + "edited").then().extract().jsonPath().getLong("version");
         Map<String, Object> proposal = new HashMap<>(original);
-        proposal.put("designation", "Test RV-proposed");
+        proposal.put("designation", "Test MS-review-proposed");
         proposal.put("version", version);
-        long id = api(CONTRIBUTOR).body(proposal).put("/api/missions/" + PREFIX + "edited").then().statusCode(202)
+        long id = api(CONTRIBUTOR).body(proposal).put("/api/missions/" + SLUG + "edited").then().statusCode(202)
                 .extract().jsonPath().getLong("changeId");
 
         Session editor = Session.signedIn(EDITOR, PASSWORD);
@@ -190,26 +160,26 @@ class ReviewPagesTest {
         Element change = before.getElementById("change-" + id);
         assertThat(change.select("thead th").eachText(), contains("Field", "Now", "Proposed", "Difference"));
         assertThat(row(before, id, "Designation").select("td").eachText(),
-                contains("Test RV-edited", "Test RV-proposed", "Changed"));
+                contains("Test MS-review-edited", "Test MS-review-proposed", "Changed"));
         assertThat(row(before, id, "Designation").hasClass("changed"), is(true));
         assertThat(row(before, id, "Launch (UTC)").select("td").eachText(),
                 contains("2026-06-01T10:00Z", "2026-06-01T10:00Z", "Unchanged"));
         assertThat(change.select("tr.changed"), hasSize(1));
-        assertThat(change.select("a[href=/missions/" + PREFIX + "edited]"), hasSize(1));
+        assertThat(change.select("a[href=/missions/" + SLUG + "edited]"), hasSize(1));
         assertThat(change.select(".conflict"), empty());
 
         Map<String, Object> meanwhile = new HashMap<>(original);
         meanwhile.put("launchSite", "Baikonur Site 1");
         meanwhile.put("version", version);
-        api(EDITOR).body(meanwhile).put("/api/missions/" + PREFIX + "edited").then().statusCode(200);
+        api(EDITOR).body(meanwhile).put("/api/missions/" + SLUG + "edited").then().statusCode(200);
         Document flagged = html(editor.get("/review"));
         assertThat(flagged.select("#change-" + id + " .conflict").text(), containsString("Changed since this proposal."));
         assertThat(flagged.select("#change-" + id + " .conflict").text(), containsString("written against version " + version));
 
         assertThat(editor.form("/review/" + id + "/approve", Map.of()).statusCode(), is(303));
         assertThat(html(editor.get("/review")).select(".flash").text(), containsString("marked as a conflict"));
-        given().get("/api/missions/" + PREFIX + "edited").then().statusCode(200)
-                .body("designation", is("Test RV-edited")).body("launchSite", is("Baikonur Site 1"));
+        given().get("/api/missions/" + SLUG + "edited").then().statusCode(200)
+                .body("designation", is("Test MS-review-edited")).body("launchSite", is("Baikonur Site 1"));
         assertThat(status(id), is(PendingChange.CONFLICT));
         Element mine = html(Session.signedIn(CONTRIBUTOR, PASSWORD).get("/review/mine")).getElementById("change-" + id);
         assertThat(mine.select(".status").text(), is("Conflict: not applied"));
@@ -242,7 +212,7 @@ class ReviewPagesTest {
                 .post("/review/" + id + "/approve").statusCode(), is(400));
         assertThat(editor.form("/review/999999999/approve", Map.of()).statusCode(), is(404));
         assertThat(status(id), is(PendingChange.PENDING));
-        given().get("/api/missions/" + PREFIX + "roles").then().statusCode(404);
+        given().get("/api/missions/" + SLUG + "roles").then().statusCode(404);
     }
 
     @Test
@@ -253,7 +223,7 @@ class ReviewPagesTest {
         assertThat(page.select("html").attr("lang"), is("ro"));
         assertThat(page.select("h1").text(), is("Modificări care așteaptă revizuirea"));
         assertThat(page.select("#change-" + id + " h2").text(), is("Modificarea " + id + ": misiune nouă"));
-        assertThat(row(page, id, "Denumire").select("td").text(), is("Test RV-ro"));
+        assertThat(row(page, id, "Denumire").select("td").text(), is("Test MS-review-ro"));
         assertThat(page.select("label[for=comment-" + id + "]").text(),
                 is("De ce respingeți modificarea " + id + "? Autorul ei citește acest comentariu."));
         Document refused = html(editor.form("/review/" + id + "/reject", Map.of("comment", "")));
