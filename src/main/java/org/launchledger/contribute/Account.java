@@ -62,6 +62,15 @@ public class Account {
         }
     }
 
+    /** Whether the reader may review proposed changes (an editor or an admin). */
+    public boolean isReviewer() {
+        try {
+            return identity.hasRole(Role.EDITOR) || identity.hasRole(Role.ADMIN);
+        } catch (RuntimeException unavailable) {
+            return false;
+        }
+    }
+
     /** Whether the reader may manage accounts. */
     public boolean isAdmin() {
         try {

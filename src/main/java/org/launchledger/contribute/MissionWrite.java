@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Moment;
 
 /**
  * A mission as a client writes it: the read API's fields (crew by person slug), with the rules a
@@ -58,6 +60,25 @@ public record MissionWrite(
         public List<Integer> expeditionList() {
             return expeditions == null ? List.of() : expeditions;
         }
+    }
+
+    /**
+     * A mission's current values as a client writes them (crew by person slug, instants at their
+     * stored precision, its version): what a proposal is compared with.
+     */
+    public static MissionWrite of(Mission m) {
+        return new MissionWrite(m.slug, m.designation, m.vehicle.slug, m.variant,
+                m.spacecraft == null ? null : m.spacecraft.slug, m.operator, iso(m.launch()), iso(m.docking()),
+                iso(m.undocking()), iso(m.landing()), m.launchSite, m.summary,
+                m.outcome == null ? null : m.outcome.code, List.copyOf(m.expeditions),
+                m.crew.stream().map(s -> new Seat(s.person.slug, s.role, s.landedOn == null ? null : s.landedOn.slug,
+                                List.copyOf(s.expeditions), null))
+                        .toList(),
+                List.copyOf(m.sources), m.version);
+    }
+
+    private static String iso(Moment moment) {
+        return moment == null ? null : moment.iso();
     }
 
     /** The expeditions, none when absent. */

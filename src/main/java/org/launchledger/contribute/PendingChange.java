@@ -94,6 +94,16 @@ public class PendingChange extends PanacheEntityBase {
         this.decidedAt = now;
     }
 
+    /** Whether it proposes a person (else a mission). */
+    public boolean isPerson() {
+        return kind.equals(CREATE_PERSON) || kind.equals(UPDATE_PERSON);
+    }
+
+    /** Whether it proposes a new record (else a new version of an existing one). */
+    public boolean isCreate() {
+        return kind.equals(CREATE_MISSION) || kind.equals(CREATE_PERSON);
+    }
+
     /** Every change still waiting for review, oldest first. */
     public static List<PendingChange> waiting() {
         return list("status = ?1 order by createdAt, id", PENDING);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.launchledger.history.Person;
 
 /**
  * A person as a client writes it: the read API's fields, with the rules a single request can be
@@ -29,6 +30,12 @@ public record PersonWrite(
             @NotBlank(message = "required") String kind,
             @NotBlank(message = "required") @Size(max = 1000, message = "max-length")
             @Pattern(regexp = MissionWrite.URL, message = "url") String source) {
+    }
+
+    /** A person's current values as a client writes them, with its version: what a proposal is compared with. */
+    public static PersonWrite of(Person p) {
+        return new PersonWrite(p.slug, p.name, p.fullName, p.nationality, p.agency, p.wikipedia,
+                p.alternativeNames.stream().map(n -> new AltName(n.name, n.kind, n.source)).toList(), p.version);
     }
 
     /** The alternative names, none when absent. */

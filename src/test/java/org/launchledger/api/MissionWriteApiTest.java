@@ -32,20 +32,33 @@ import org.launchledger.history.DataVersion;
 import org.launchledger.history.Mission;
 import org.launchledger.history.RenamedSlug;
 
-/** The JSON write path: who may write, the rules a mission keeps, review, conflicts. */
+/**
+ * The JSON write path: who may write, the rules a mission keeps, review, conflicts. Its accounts,
+ * missions and clean-up serve the review pages' tests too.
+ */
 @QuarkusTest
-class MissionWriteApiTest {
+public class MissionWriteApiTest {
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "test-admin-password";
-    static final String CONTRIBUTOR = "api-contributor";
-    static final String EDITOR = "api-editor";
-    static final String PASSWORD = "api-test-password";
+    public static final String CONTRIBUTOR = "api-contributor";
+    public static final String EDITOR = "api-editor";
+    public static final String PASSWORD = "api-test-password";
     /** Every mission these tests write has a slug that starts so; removed after each test. */
-    static final String PREFIX = "test-ms-";
+    public static final String PREFIX = "test-ms-";
 
     @BeforeEach
     void accounts() {
+        createAccounts();
+    }
+
+    @AfterEach
+    void removeWrittenRows() {
+        removeRows();
+    }
+
+    /** The contributor and the editor these tests write as, made once. */
+    public static void createAccounts() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (!User.nameTaken(CONTRIBUTOR)) {
                 User.create(CONTRIBUTOR, PASSWORD, Role.CONTRIBUTOR, Instant.now()).persist();
@@ -54,8 +67,8 @@ class MissionWriteApiTest {
         });
     }
 
-    @AfterEach
-    void removeWrittenRows() {
+    /** Removes the missions written with {@link #PREFIX}, their renamed slugs, and the test accounts' changes. */
+    public static void removeRows() {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Mission> written = Mission.list("slug like ?1", PREFIX + "%");
             written.forEach(m -> CrewSeat.<CrewSeat>list("mission", m).forEach(s -> s.delete()));
@@ -68,8 +81,8 @@ class MissionWriteApiTest {
         });
     }
 
-    /** A valid new mission: Soyuz, flown before the tests' fixed day, two of the seeded people aboard. */
-    static Map<String, Object> mission(String suffix) {
+    /** A valid new mission: a Soyuz under way on the tests' fixed day, no crew (see {@link #withCrew}). */
+    public static Map<String, Object> mission(String suffix) {
         Map<String, Object> m = new HashMap<>();
         m.put("slug", PREFIX + suffix);
         m.put("designation", "Test MS-" + suffix);
@@ -80,14 +93,24 @@ class MissionWriteApiTest {
         m.put("launchSite", "Baikonur Site 31");
         m.put("outcome", "in-progress");
         m.put("expeditions", List.of(75));
-        m.put("crew", new ArrayList<>(List.of(
-                Map.of("slug", "peggy-whitson", "role", "Commander"),
-                Map.of("slug", "robert-behnken", "role", "Flight Engineer"))));
+        m.put("crew", new ArrayList<>());
         m.put("sources", List.of("https://example.org/test-ms"));
         return m;
     }
 
-    static RequestSpecification as(String role) {
+    /**
+     * The same mission with two of the seeded people aboard. Only one such mission at a time:
+     * nobody may be on two flights that overlap.
+     */
+    public static Map<String, Object> withCrew(Map<String, Object> mission) {
+        mission.put("crew", new ArrayList<>(List.of(
+                Map.of("slug", "peggy-whitson", "role", "Commander"),
+                Map.of("slug", "robert-behnken", "role", "Flight Engineer"))));
+        return mission;
+    }
+
+    /** A request signed in (HTTP Basic) as the test account of {@code role}, or anonymous. */
+    public static RequestSpecification as(String role) {
         RequestSpecification request = given().redirects().follow(false);
         return switch (role) {
             case "anonymous" -> request;
@@ -185,8 +208,17 @@ class MissionWriteApiTest {
     }
 
     @Test
+    void nobodyIsOnTwoFlightsThatOverlap() {
+        post("editor", withCrew(mission("first"))).statusCode(201);
+        post("editor", withCrew(mission("second"))).statusCode(422)
+                .body("errors.field", hasItems("crew[0].slug", "crew[1].slug"))
+                .body("errors.message", hasItem(containsString("'peggy-whitson'")));
+        given().get("/api/missions/" + PREFIX + "second").then().statusCode(404);
+    }
+
+    @Test
     void editorsMissionIsVisibleAtOnceOnTheApiAndTheTimeline() {
-        post("editor", mission("created")).statusCode(201)
+        post("editor", withCrew(mission("created"))).statusCode(201)
                 .header("Location", "/api/missions/" + PREFIX + "created")
                 .body("slug", equalTo(PREFIX + "created"));
         given().get("/api/missions/" + PREFIX + "created").then().statusCode(200)
