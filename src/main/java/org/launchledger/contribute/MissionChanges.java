@@ -1,16 +1,12 @@
 package org.launchledger.contribute;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,9 +35,6 @@ import org.launchledger.web.InvalidInputException.Violation;
 @ApplicationScoped
 public class MissionChanges {
 
-    /** The launch of Zarya, the station's first module: nothing in the ledger is older. */
-    static final LocalDate STATION_FIRST_MODULE = LocalDate.of(1998, 11, 20);
-
     private final Validator validator;
     private final Clock clock;
 
@@ -65,9 +58,7 @@ public class MissionChanges {
      */
     public Checked check(MissionWrite write, Mission existing) {
         List<Violation> violations = new ArrayList<>();
-        validator.validate(write).stream()
-                .sorted(Comparator.comparing(v -> field(v)))
-                .forEach(v -> violations.add(violation(v)));
+        violations.addAll(Rules.constraints(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -102,10 +93,10 @@ public class MissionChanges {
             }
         }
         Map<String, Moment> moments = new LinkedHashMap<>();
-        moments.put("launch", moment("launch", write.launch(), violations));
-        moments.put("docking", moment("docking", write.docking(), violations));
-        moments.put("undocking", moment("undocking", write.undocking(), violations));
-        moments.put("landing", moment("landing", write.landing(), violations));
+        moments.put("launch", Rules.moment("launch", write.launch(), violations));
+        moments.put("docking", Rules.moment("docking", write.docking(), violations));
+        moments.put("undocking", Rules.moment("undocking", write.undocking(), violations));
+        moments.put("landing", Rules.moment("landing", write.landing(), violations));
         checkOrder(moments, violations);
         Instant now = clock.instant();
         Moment launch = moments.get("launch");
@@ -124,23 +115,6 @@ public class MissionChanges {
         }
         return new Checked(write, vehicle, spacecraft, outcome, launch, moments.get("docking"),
                 moments.get("undocking"), moments.get("landing"), people, landedOn);
-    }
-
-    private static Moment moment(String field, String text, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Moment moment;
-        try {
-            moment = Moment.parse(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, "moment", text));
-            return null;
-        }
-        if (moment.date().isBefore(STATION_FIRST_MODULE)) {
-            violations.add(new Violation(field, "before-station", STATION_FIRST_MODULE.toString()));
-        }
-        return moment;
     }
 
     /** launch ≤ docking ≤ undocking ≤ landing, among those given. */
@@ -190,30 +164,6 @@ public class MissionChanges {
             }
             landedOn.add(home);
         }
-    }
-
-    private static Violation violation(ConstraintViolation<MissionWrite> v) {
-        Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        return max == null ? new Violation(field(v), v.getMessageTemplate())
-                : new Violation(field(v), v.getMessageTemplate(), max);
-    }
-
-    /** The property path as a client wrote it: "sources[1]", "crew[0].slug". */
-    private static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        return field.toString();
     }
 
     /** Stores a checked new mission with its crew. Call within the writer's transaction. */
@@ -267,9 +217,9 @@ public class MissionChanges {
         mission.slug = w.slug();
         mission.designation = w.designation();
         mission.vehicle = c.vehicle();
-        mission.variant = blankToNull(w.variant());
+        mission.variant = Rules.blankToNull(w.variant());
         mission.spacecraft = c.spacecraft();
-        mission.operator = blankToNull(w.operator());
+        mission.operator = Rules.blankToNull(w.operator());
         mission.launchAt = c.launch().at();
         mission.launchPrecision = c.launch().precision();
         mission.dockingAt = c.docking() == null ? null : c.docking().at();
@@ -278,7 +228,7 @@ public class MissionChanges {
         mission.undockingPrecision = c.undocking() == null ? null : c.undocking().precision();
         mission.landingAt = c.landing() == null ? null : c.landing().at();
         mission.landingPrecision = c.landing() == null ? null : c.landing().precision();
-        mission.launchSite = blankToNull(w.launchSite());
+        mission.launchSite = Rules.blankToNull(w.launchSite());
         mission.outcome = c.outcome();
         mission.sources.clear();
         mission.sources.addAll(w.sources());
@@ -315,9 +265,5 @@ public class MissionChanges {
         kept.values().forEach(CrewSeat::delete);
         mission.crew.clear();
         mission.crew.addAll(crew);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

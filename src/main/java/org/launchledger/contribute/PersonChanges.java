@@ -1,18 +1,12 @@
 package org.launchledger.contribute;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.launchledger.history.AlternativeName;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.DataVersion;
@@ -35,8 +29,6 @@ public class PersonChanges {
     public static final List<String> NAME_KINDS =
             List.of("native-script", "romanisation", "short-name", "full-name-variant", "wikipedia-title");
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private final Validator validator;
     private final Clock clock;
 
@@ -53,9 +45,7 @@ public class PersonChanges {
      */
     public PersonWrite check(PersonWrite write, Person existing) {
         List<Violation> violations = new ArrayList<>();
-        validator.validate(write).stream()
-                .sorted(Comparator.comparing(PersonChanges::field))
-                .forEach(v -> violations.add(violation(v)));
+        violations.addAll(Rules.constraints(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -64,7 +54,7 @@ public class PersonChanges {
             violations.add(new Violation("slug", "taken-person", write.slug()));
         }
         if (write.nationality() != null && !write.nationality().isBlank()
-                && !COUNTRIES.contains(write.nationality())) {
+                && !Rules.isCountry(write.nationality())) {
             violations.add(new Violation("nationality", "country", write.nationality()));
         }
         List<PersonWrite.AltName> names = write.alternativeNameList();
@@ -123,40 +113,12 @@ public class PersonChanges {
     private static void fill(Person person, PersonWrite w) {
         person.slug = w.slug();
         person.name = w.name();
-        person.fullName = blankToNull(w.fullName());
+        person.fullName = Rules.blankToNull(w.fullName());
         person.nationality = w.nationality();
-        person.agency = blankToNull(w.agency());
-        person.wikipedia = blankToNull(w.wikipedia());
+        person.agency = Rules.blankToNull(w.agency());
+        person.wikipedia = Rules.blankToNull(w.wikipedia());
         person.alternativeNames.clear();
         w.alternativeNameList().forEach(n -> person.alternativeNames.add(
                 new AlternativeName(n.name(), n.kind(), n.source())));
-    }
-
-    private static Violation violation(ConstraintViolation<PersonWrite> v) {
-        Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        return max == null ? new Violation(field(v), v.getMessageTemplate())
-                : new Violation(field(v), v.getMessageTemplate(), max);
-    }
-
-    /** The property path as a client wrote it: "alternativeNames[0].source". */
-    private static String field(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                continue;
-            }
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        return field.toString();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }
