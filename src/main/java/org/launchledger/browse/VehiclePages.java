@@ -7,12 +7,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestPath;
+import org.launchledger.contribute.Flash;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Spacecraft;
 import org.launchledger.history.Span;
@@ -35,7 +38,7 @@ public class VehiclePages {
         static native TemplateInstance vehicles(List<VehicleRecord> records);
 
         static native TemplateInstance vehicle(VehicleRecord record, List<Mission> flights, List<Airframe> airframes,
-                                               List<StandDown> standDowns, TimelineChart lane);
+                                               List<StandDown> standDowns, TimelineChart lane, String flash);
 
         static native TemplateInstance spacecraft(Spacecraft spacecraft, List<Mission> flights,
                                                   List<Spacecraft> namesakes, Span timeFlown);
@@ -62,15 +65,19 @@ public class VehiclePages {
         return Templates.vehicles(VehicleRecord.of(Vehicle.listInOrderOfFirstFlight()));
     }
 
+    /** One vehicle family; after an editor's change, with its one-time message. */
     @GET
     @Path("vehicles/{slug}")
-    public TemplateInstance vehicle(@RestPath String slug) {
+    public Response vehicle(@RestPath String slug, @RestCookie(Flash.COOKIE) String flash) {
         Vehicle vehicle = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
         List<Mission> flights = Mission.ofVehicle(vehicle);
         List<StandDown> standDowns = StandDown.ofVehicle(vehicle);
         Ledger ledger = access.ledger();
-        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns), flights, airframes(flights), standDowns,
-                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle.slug), MessageExtensions.current()));
+        Response.ResponseBuilder page = Response.ok(Templates.vehicle(VehicleRecord.of(vehicle, standDowns), flights,
+                airframes(flights), standDowns,
+                TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle.slug), MessageExtensions.current()),
+                Flash.text(flash, MessageExtensions.current())));
+        return flash == null ? page.build() : page.cookie(Flash.clear()).build();
     }
 
     @GET
