@@ -62,6 +62,7 @@ public class VehiclePages {
         return Templates.vehicles(VehicleRecord.of(Vehicle.listInOrderOfFirstFlight()));
     }
 
+    /** One vehicle family (the layout shows the one-time message after an editor's change). */
     @GET
     @Path("vehicles/{slug}")
     public TemplateInstance vehicle(@RestPath String slug) {

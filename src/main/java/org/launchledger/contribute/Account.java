@@ -79,4 +79,13 @@ public class Account {
             return false;
         }
     }
+
+    /** Whether the reader may edit the history directly (editors and admins): pages show edit controls only then. */
+    public boolean isEditor() {
+        try {
+            return identity.hasRole(Role.EDITOR) || identity.hasRole(Role.ADMIN);
+        } catch (RuntimeException unavailable) {
+            return false;
+        }
+    }
 }

@@ -17,7 +17,8 @@ public final class Flash {
     public static final String COOKIE = "ledger-flash";
     /** The messages a flash can say: {@code accounts.flash.<kind>}. */
     static final Set<String> KINDS = Set.of("signed-up", "role-changed", "mission-saved", "mission-proposed",
-            "person-saved", "person-proposed", "review-approved", "review-rejected", "review-conflict");
+            "person-saved", "person-proposed", "review-approved", "review-rejected", "review-conflict",
+            "vehicle-saved", "stand-down-saved", "stand-down-deleted");
     private static final String ARGUMENT = "[a-z0-9._-]{1,80}";
     private static final int MAX_AGE_SECONDS = 60;
 

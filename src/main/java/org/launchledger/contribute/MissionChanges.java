@@ -35,9 +35,6 @@ import org.launchledger.web.InvalidInputException.Violation;
 @ApplicationScoped
 public class MissionChanges {
 
-    /** The launch of Zarya, the station's first module: nothing in the ledger is older. */
-    static final LocalDate STATION_FIRST_MODULE = LocalDate.of(1998, 11, 20);
-
     private final Validator validator;
     private final Clock clock;
     private final PersonChanges personChanges;
@@ -65,7 +62,8 @@ public class MissionChanges {
      * @throws InvalidInputException listing every broken rule
      */
     public Checked check(MissionWrite write, Mission existing) {
-        List<Violation> violations = new ArrayList<>(Rules.of(validator, write));
+        List<Violation> violations = new ArrayList<>();
+        violations.addAll(Rules.constraints(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -100,10 +98,10 @@ public class MissionChanges {
             }
         }
         Map<String, Moment> moments = new LinkedHashMap<>();
-        moments.put("launch", moment("launch", write.launch(), violations));
-        moments.put("docking", moment("docking", write.docking(), violations));
-        moments.put("undocking", moment("undocking", write.undocking(), violations));
-        moments.put("landing", moment("landing", write.landing(), violations));
+        moments.put("launch", Rules.moment("launch", write.launch(), violations));
+        moments.put("docking", Rules.moment("docking", write.docking(), violations));
+        moments.put("undocking", Rules.moment("undocking", write.undocking(), violations));
+        moments.put("landing", Rules.moment("landing", write.landing(), violations));
         checkOrder(moments, violations);
         Instant now = clock.instant();
         Moment launch = moments.get("launch");
@@ -123,23 +121,6 @@ public class MissionChanges {
         }
         return new Checked(write, vehicle, spacecraft, outcome, launch, moments.get("docking"),
                 moments.get("undocking"), moments.get("landing"), people, landedOn);
-    }
-
-    private static Moment moment(String field, String text, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Moment moment;
-        try {
-            moment = Moment.parse(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(field, "moment", text));
-            return null;
-        }
-        if (moment.date().isBefore(STATION_FIRST_MODULE)) {
-            violations.add(new Violation(field, "before-station", STATION_FIRST_MODULE.toString()));
-        }
-        return moment;
     }
 
     /** launch ≤ docking ≤ undocking ≤ landing, among those given. */
@@ -324,9 +305,9 @@ public class MissionChanges {
         mission.slug = w.slug();
         mission.designation = w.designation();
         mission.vehicle = c.vehicle();
-        mission.variant = blankToNull(w.variant());
+        mission.variant = Rules.blankToNull(w.variant());
         mission.spacecraft = c.spacecraft();
-        mission.operator = blankToNull(w.operator());
+        mission.operator = Rules.blankToNull(w.operator());
         mission.launchAt = c.launch().at();
         mission.launchPrecision = c.launch().precision();
         mission.dockingAt = c.docking() == null ? null : c.docking().at();
@@ -335,8 +316,8 @@ public class MissionChanges {
         mission.undockingPrecision = c.undocking() == null ? null : c.undocking().precision();
         mission.landingAt = c.landing() == null ? null : c.landing().at();
         mission.landingPrecision = c.landing() == null ? null : c.landing().precision();
-        mission.launchSite = blankToNull(w.launchSite());
-        mission.summary = blankToNull(w.summary());
+        mission.launchSite = Rules.blankToNull(w.launchSite());
+        mission.summary = Rules.blankToNull(w.summary());
         mission.outcome = c.outcome();
         mission.sources.clear();
         mission.sources.addAll(w.sources());
@@ -375,9 +356,5 @@ public class MissionChanges {
         kept.values().forEach(CrewSeat::delete);
         mission.crew.clear();
         mission.crew.addAll(crew);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

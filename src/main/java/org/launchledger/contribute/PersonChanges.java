@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.launchledger.history.AlternativeName;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.DataVersion;
@@ -31,8 +29,6 @@ public class PersonChanges {
     public static final List<String> NAME_KINDS =
             List.of("native-script", "romanisation", "short-name", "full-name-variant", "wikipedia-title");
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     private final Validator validator;
     private final Clock clock;
 
@@ -48,7 +44,8 @@ public class PersonChanges {
      * @throws InvalidInputException listing every broken rule
      */
     public PersonWrite check(PersonWrite write, Person existing) {
-        List<Violation> violations = new ArrayList<>(Rules.of(validator, write));
+        List<Violation> violations = new ArrayList<>();
+        violations.addAll(Rules.constraints(validator, write));
         if (existing != null && write.version() == null) {
             violations.add(new Violation("version", "required"));
         }
@@ -57,7 +54,7 @@ public class PersonChanges {
             violations.add(new Violation("slug", "taken-person", write.slug()));
         }
         if (write.nationality() != null && !write.nationality().isBlank()
-                && !COUNTRIES.contains(write.nationality())) {
+                && !Rules.isCountry(write.nationality())) {
             violations.add(new Violation("nationality", "country", write.nationality()));
         }
         List<PersonWrite.AltName> names = write.alternativeNameList();
@@ -116,16 +113,12 @@ public class PersonChanges {
     private static void fill(Person person, PersonWrite w) {
         person.slug = w.slug();
         person.name = w.name();
-        person.fullName = blankToNull(w.fullName());
+        person.fullName = Rules.blankToNull(w.fullName());
         person.nationality = w.nationality();
-        person.agency = blankToNull(w.agency());
-        person.wikipedia = blankToNull(w.wikipedia());
+        person.agency = Rules.blankToNull(w.agency());
+        person.wikipedia = Rules.blankToNull(w.wikipedia());
         person.alternativeNames.clear();
         w.alternativeNameList().forEach(n -> person.alternativeNames.add(
                 new AlternativeName(n.name(), n.kind(), n.source())));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -4,22 +4,37 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.launchledger.history.Moment;
 import org.launchledger.web.InvalidInputException;
 import org.launchledger.web.InvalidInputException.Violation;
 
 /**
- * What the Bean Validation constraints of a written record say, as violations named the way the
- * client wrote the field ({@code crew[0].slug}); the one translation every kind of write shares.
+ * What the checks of every written record share (missions, people, vehicles, stand-downs): Bean
+ * Validation's findings as violations named by the field a client wrote, dates read with their
+ * precision, country codes.
  */
 final class Rules {
+
+    /** The launch of Zarya, the station's first module: nothing in the ledger is older. */
+    static final LocalDate STATION_FIRST_MODULE = LocalDate.of(1998, 11, 20);
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Rules() {
     }
 
-    /** Every constraint {@code write} breaks, sorted by field; the rule is the constraint's message key. */
-    static <T> List<Violation> of(Validator validator, T write) {
+    /**
+     * Every constraint {@code write} breaks, ordered by field; each rule's argument is the
+     * constraint's limit ({@code max} of a size, {@code value} of a minimum or maximum).
+     */
+    static <T> List<Violation> constraints(Validator validator, T write) {
         return validator.validate(write).stream()
                 .sorted(Comparator.comparing(Rules::field))
                 .map(Rules::violation)
@@ -27,21 +42,22 @@ final class Rules {
     }
 
     /**
-     * The same violations with {@code prefix} before each field: the rules of a record written
-     * inside another ({@code crew[2].newPerson.name}).
+     * The violations of a record written inside another, with {@code prefix} before each field
+     * ({@code crew[2].newPerson.name}).
      */
     static List<Violation> prefixed(String prefix, InvalidInputException e) {
         return e.violations.stream().map(v -> new Violation(prefix + v.field(), v.rule(), v.arguments())).toList();
     }
 
     private static Violation violation(ConstraintViolation<?> v) {
-        Object max = v.getConstraintDescriptor().getAttributes().get("max");
-        return max == null ? new Violation(field(v), v.getMessageTemplate())
-                : new Violation(field(v), v.getMessageTemplate(), max);
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        Object limit = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
+        return limit == null ? new Violation(field(v), v.getMessageTemplate())
+                : new Violation(field(v), v.getMessageTemplate(), limit);
     }
 
     /** The property path as a client wrote it: "sources[1]", "crew[0].slug". */
-    private static String field(ConstraintViolation<?> violation) {
+    static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getIndex() != null) {
@@ -56,5 +72,44 @@ final class Rules {
             field.append(node.getName());
         }
         return field.toString();
+    }
+
+    /**
+     * A date or instant as written ("2003-02-01", "2020-05-30T19:22Z"), with its precision; null
+     * when blank, or when it breaks a rule (added to {@code violations}): unreadable, or older than
+     * the station.
+     */
+    static Moment moment(String field, String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Moment moment;
+        try {
+            moment = Moment.parse(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(field, "moment", text));
+            return null;
+        }
+        if (moment.date().isBefore(STATION_FIRST_MODULE)) {
+            violations.add(new Violation(field, "before-station", STATION_FIRST_MODULE.toString()));
+        }
+        return moment;
+    }
+
+    /** Adds a violation when {@code moment} is after {@code now}: the ledger records what has happened. */
+    static void notInFuture(String field, Moment moment, Instant now, List<Violation> violations) {
+        if (moment != null && moment.at().isAfter(now)) {
+            violations.add(new Violation(field, "in-future", Moment.of(now, moment.precision()).iso()));
+        }
+    }
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 country code ("RO", "US"). */
+    static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
+    /** Null for a value left empty, so optional columns stay NULL rather than "". */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,10 @@ public class Vehicle extends PanacheEntityBase {
     /** The notes in Romanian; null where the data gives none (pages then show the English). */
     public String notesRo;
 
+    /** Incremented by every change written by an editor (optimistic locking; V9__vehicle_and_stand_down_versions.sql). */
+    @Version
+    public long version;
+
     @ElementCollection
     @CollectionTable(name = "vehicle_source", joinColumns = @JoinColumn(name = "vehicle_id"))
     @OrderColumn(name = "position")
@@ -52,6 +57,19 @@ public class Vehicle extends PanacheEntityBase {
 
     public static Optional<Vehicle> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The flight of a vehicle that carried the most people, and how many (the seats it must keep). */
+    public record LargestCrew(String mission, long people) {
+    }
+
+    /** The flight of {@code vehicle} with the largest crew; empty when none of its flights carried anyone. */
+    public static Optional<LargestCrew> largestCrew(Vehicle vehicle) {
+        return getEntityManager().createQuery("select new org.launchledger.history.Vehicle$LargestCrew("
+                        + "s.mission.designation, count(s.id)) from CrewSeat s where s.mission.vehicle = ?1"
+                        + " group by s.mission.id, s.mission.designation order by count(s.id) desc, s.mission.designation",
+                        LargestCrew.class)
+                .setParameter(1, vehicle).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Every vehicle with its sources, in the order recorded: one statement. */

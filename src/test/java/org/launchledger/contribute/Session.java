@@ -61,7 +61,7 @@ final class Session {
 
     /** Posts a form with this reader's CSRF token. */
     Response form(String path, Map<String, String> fields) {
-        RequestSpecification request = request().contentType("application/x-www-form-urlencoded").formParam(CSRF, token);
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam(CSRF, token);
         fields.forEach(request::formParam);
         Response response = request.post(path);
         keep(response);
