@@ -14,12 +14,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A period in which a vehicle that had been flying crews could not. */
 @Entity
+@Audited
 public class StandDown extends PanacheEntityBase {
 
     @Id

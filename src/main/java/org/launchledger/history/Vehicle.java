@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** A family of crew vehicles: Space Shuttle, Soyuz, Crew Dragon, Starliner. */
 @Entity
+@Audited
 public class Vehicle extends PanacheEntityBase {
 
     @Id
