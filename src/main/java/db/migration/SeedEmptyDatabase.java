@@ -18,7 +18,8 @@ import org.flywaydb.core.api.callback.Event;
  * Loads the curated history (import.sql, at the top of the repository) into a database that has
  * none, once every migration has run, so import.sql is always written for the latest schema.
  * A database that holds history already (any vehicle) is never touched: there the record is the
- * database, and corrections arrive as migrations. Registered by {@link FlywaySeeding}.
+ * database, and corrections arrive as migrations. The seed is the change history's first revision
+ * ({@link AuditBaseline}). Registered by {@link FlywaySeeding}.
  */
 public class SeedEmptyDatabase implements Callback {
 
@@ -47,8 +48,9 @@ public class SeedEmptyDatabase implements Callback {
                 for (String sql : statements(readScript())) {
                     statement.execute(sql);
                 }
+                AuditBaseline.writeIfMissing(connection);
                 connection.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {

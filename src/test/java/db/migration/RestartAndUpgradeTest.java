@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartAndUpgradeTest {
 
     private static final String[] TABLES = {"vehicle", "spacecraft", "mission", "mission_source", "person", "crew_seat",
-            "stand_down"};
+            "stand_down", "audit_revision", "mission_aud", "crew_seat_aud"};
 
     @TempDir
     Path directory;
@@ -107,6 +107,16 @@ class RestartAndUpgradeTest {
                     + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2, 3",
             "SELECT kind, old_slug, new_slug, changed_on, reason FROM renamed_slug ORDER BY 1, 2",
             "SELECT id, version FROM data_version ORDER BY id",
+            // The schema itself, audit tables included, and the change history's first revision.
+            "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
+                    + " WHERE table_schema = 'PUBLIC' AND lower(table_name) <> 'flyway_schema_history' ORDER BY 1, 2",
+            "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
+            "SELECT m.slug, a.revtype, a.designation, a.launch_at FROM mission_aud a JOIN mission m ON m.id = a.id ORDER BY 1",
+            "SELECT (SELECT COUNT(*) FROM vehicle_aud), (SELECT COUNT(*) FROM vehicle_source_aud),"
+                    + " (SELECT COUNT(*) FROM mission_source_aud), (SELECT COUNT(*) FROM mission_expedition_aud),"
+                    + " (SELECT COUNT(*) FROM person_aud), (SELECT COUNT(*) FROM person_alternative_name_aud),"
+                    + " (SELECT COUNT(*) FROM crew_seat_aud), (SELECT COUNT(*) FROM crew_seat_expedition_aud),"
+                    + " (SELECT COUNT(*) FROM stand_down_aud), (SELECT COUNT(*) FROM stand_down_source_aud)",
     };
 
     private static List<String> canonical(String url) throws SQLException {

@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import org.hibernate.envers.Audited;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One person's seat on one flight up, and the flight that brought them home. */
 @Entity
+@Audited
 public class CrewSeat extends PanacheEntityBase {
 
     @Id

@@ -18,6 +18,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.Hibernate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import java.util.Optional;
 
 /** One crewed flight to the ISS (or one that set out for it). */
 @Entity
+@Audited
 public class Mission extends PanacheEntityBase {
 
     @Id
@@ -46,6 +49,7 @@ public class Mission extends PanacheEntityBase {
 
     /** The airframe, where it flew more than once; null for single-use Soyuz craft. */
     @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Spacecraft spacecraft;
 
     public String operator;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 /** A family of crew vehicles: Space Shuttle, Soyuz, Crew Dragon, Starliner. */
 @Entity
+@Audited
 public class Vehicle extends PanacheEntityBase {
 
     @Id

@@ -25,6 +25,8 @@ public record PageType(String name, String path, int status) {
             new PageType("spacecraft", "/spacecraft/crew-dragon-endeavour", 200),
             new PageType("people", "/people", 200),
             new PageType("person", "/people/peggy-whitson", 200),
+            new PageType("mission-history", "/missions/demo-2/history", 200),
+            new PageType("person-history", "/people/peggy-whitson/history", 200),
             new PageType("expedition", "/expeditions/1", 200),
             new PageType("search", "/search?q=soyuz", 200),
             new PageType("search-nothing-found", "/search?q=xyzzy", 200),
