@@ -20,8 +20,8 @@ public class FrameHeaders {
     public static final String EMBED_PREFIX = "/embed/";
 
     void install(@Observes Router router) {
-        // Before HttpEdge, so the answers it gives itself (a broken address) carry the headers too.
-        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS - 1).handler(this::arrive);
+        // With the very first handlers (as HttpEdge), so answers given before any resource carry the headers too.
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::arrive);
     }
 
     private void arrive(RoutingContext rc) {
