@@ -42,7 +42,8 @@ public record MissionJson(
                 m.crew.stream().map(CrewMemberJson::of).toList(), List.copyOf(m.sources), m.unverified, m.version);
     }
 
-    static String iso(Moment moment) {
+    /** ISO-8601 in UTC at the stored precision ({@link Moment#iso()}); null for an unknown moment. */
+    public static String iso(Moment moment) {
         return moment == null ? null : moment.iso();
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -153,6 +154,12 @@ public class Mission extends PanacheEntityBase {
         // collections at once would repeat each expedition once per source.
         list("from Mission m left join fetch m.expeditions");
         return missions;
+    }
+
+    /** The missions with these slugs and their airframes (none for a Soyuz), in launch order: one statement. */
+    public static List<Mission> withSpacecraft(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of()
+                : list("from Mission m left join fetch m.spacecraft where m.slug in ?1 order by m.launchAt", slugs);
     }
 
     /** Every mission with its vehicle, in launch order. Crews, sources and expeditions load in batches. */

@@ -6,12 +6,13 @@ import org.launchledger.history.Moment;
  * The few pieces of markup that go inside the timeline's sentences (a linked mission, a date),
  * escaped, so that a sentence stays one message with parameters.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    /** The text with the five characters that mean something in HTML written as entities. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -39,6 +39,24 @@ public final class TimelineLayout {
         public View {
             vehicles = vehicles == null ? Set.of() : Set.copyOf(vehicles);
         }
+
+        /**
+         * This view as the query string of {@code /} ("from=2011-07-21&vehicle=soyuz", empty for
+         * the whole history): only what differs from {@code full}, so a link to the whole
+         * history keeps growing with it. Vehicles in the ledger's order; not URL-encoded (dates and
+         * slugs need none).
+         */
+        public String query(View full, List<String> vehicleOrder) {
+            List<String> pairs = new ArrayList<>();
+            if (!from.equals(full.from())) {
+                pairs.add("from=" + from);
+            }
+            if (!to.equals(full.to())) {
+                pairs.add("to=" + to);
+            }
+            vehicleOrder.stream().filter(vehicles::contains).forEach(v -> pairs.add("vehicle=" + v));
+            return String.join("&", pairs);
+        }
     }
 
     static final int WIDTH = 1200;

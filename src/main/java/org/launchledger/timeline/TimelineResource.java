@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public class TimelineResource {
     static class Templates {
         static native TemplateInstance timeline(Ledger ledger, Wording words, Headline headline, TimelineChart chart, View view,
                                                 View full, Set<String> selected, String fromText, String toText,
-                                                BadParameterException error);
+                                                BadParameterException error, String viewQuery, String siteUrl);
     }
 
     @Inject
@@ -45,7 +46,7 @@ public class TimelineResource {
     @Produces(MediaType.TEXT_HTML)
     @ShowsBadParameters
     public Response timeline(@RestQuery String from, @RestQuery String to, @RestQuery List<String> vehicle,
-                             @Context RoutingContext rc) {
+                             @Context RoutingContext rc, @Context UriInfo uri) {
         Ledger ledger = service.ledger();
         View full = TimelineLayout.fullView(ledger);
         View view;
@@ -60,11 +61,27 @@ public class TimelineResource {
         Wording words = new Wording(ledger, language.get());
         TemplateInstance page = Templates.timeline(ledger, words, Headline.of(ledger, words).orElse(null),
                 TimelineLayout.draw(ledger, view, language.get()), view, full, view.vehicles(),
-                Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), error);
+                Params.isBlank(from) ? "" : from.strip(), Params.isBlank(to) ? "" : to.strip(), error,
+                view.query(full, ledger.vehicles().stream().map(LedgerVehicle::slug).toList()), siteUrl(uri));
         return Response.status(error == null ? 200 : 400).entity(page).build();
     }
 
-    private static View requestedView(View full, String from, String to, List<String> vehicles) {
+    /**
+     * The address of this site as the reader reached it, without a trailing slash, for a snippet
+     * that is pasted elsewhere (the embed code).
+     */
+    static String siteUrl(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /**
+     * The view that {@code from}, {@code to} and {@code vehicle} ask for (each optional, as on
+     * {@code /}), within the whole history {@code full}.
+     *
+     * @throws BadParameterException a value that is not a year or date, an unknown vehicle, an end before the start
+     */
+    public static View requestedView(View full, String from, String to, List<String> vehicles) {
         LocalDate start = Params.yearOrDate("from", from, false);
         LocalDate end = Params.yearOrDate("to", to, true);
         start = start == null ? full.from() : start;

@@ -103,8 +103,8 @@ class TimelineRomanianTest {
             Element main = get(path, 200).selectFirst("main").clone();
             // Quotes from the data are marked as English; mission and vehicle names stay as they are. The
             // chart's titles quote stand-down reasons unmarked (an SVG title cannot): theChartSpeaksRomanian
-            // checks the chart's own words.
-            main.select("[lang=en], svg").remove();
+            // checks the chart's own words. The embed code to copy is HTML, not prose (translate="no").
+            main.select("[lang=en], svg, [translate=no]").remove();
             String text = main.text().replaceAll("Crew Dragon|Crew-\\d+|Demo-2|Starliner|STS-\\d+|Soyuz [A-Z]+-\\d+", "");
             for (String word : ENGLISH) {
                 var found = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);

@@ -34,6 +34,11 @@ public record PageType(String name, String path, int status) {
             new PageType("login", "/login", 200),
             new PageType("login-failed", "/login?error=true", 200),
             new PageType("signup", "/signup", 200),
+            new PageType("on-this-day", "/on/2011-07-15", 200),
+            new PageType("on-this-day-ro", "/on/2018-11-01?lang=ro", 200),
+            new PageType("on-this-day-bad-date", "/on/1998-11-19", 400),
+            new PageType("embed-timeline", "/embed/timeline?from=2011&to=2020", 200),
+            new PageType("embed-timeline-ro", "/embed/timeline?lang=ro", 200),
             new PageType("not-found", "/no-such-page", 404));
 
     /** All page types, as a JUnit {@code @MethodSource}. */
