@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
 
 /**
  * A mission as a client writes it: the read API's fields (crew by person slug), with the rules a
@@ -46,6 +48,25 @@ public record MissionWrite(
             @NotBlank(message = "required") String slug,
             @NotBlank(message = "required") @Size(max = 60, message = "max-length") String role,
             String landedOn) {
+    }
+
+    /**
+     * The write that leaves {@code m} as it is: its fields as a client would send them, its crew in
+     * seat order, its current version.
+     */
+    public static MissionWrite of(Mission m) {
+        List<Seat> crew = CrewSeat.ofMission(m).stream().map(s -> new Seat(s.person.slug, s.role,
+                s.landedOn == null ? null : s.landedOn.slug)).toList();
+        return new MissionWrite(m.slug, m.designation, m.vehicle.slug, m.variant,
+                m.spacecraft == null ? null : m.spacecraft.slug, m.operator, LedgerCsv.iso(m.launch()), LedgerCsv.iso(m.docking()),
+                LedgerCsv.iso(m.undocking()), LedgerCsv.iso(m.landing()), m.launchSite, m.outcome.code, List.copyOf(m.expeditions), crew,
+                List.copyOf(m.sources), m.version);
+    }
+
+    /** This write with another crew. */
+    public MissionWrite withCrew(List<Seat> seats) {
+        return new MissionWrite(slug, designation, vehicle, variant, spacecraft, operator, launch, docking, undocking,
+                landing, launchSite, outcome, expeditions, seats, sources, version);
     }
 
     /** The expeditions, none when absent. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.launchledger.contribute.LedgerCsv;
 import org.launchledger.history.reference.Csv;
 import org.launchledger.history.reference.ReferenceData;
 
@@ -95,7 +96,7 @@ class ExportApiTest {
     void writesExpeditionsInTheReferenceNotation(String numbers, String written) {
         List<Integer> list = numbers.isEmpty() ? List.of()
                 : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList();
-        assertEquals(written == null ? "" : written, ExportApi.expeditions(list));
+        assertEquals(written == null ? "" : written, LedgerCsv.expeditions(list));
     }
 
     @Test
