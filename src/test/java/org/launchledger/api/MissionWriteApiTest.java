@@ -46,6 +46,11 @@ class MissionWriteApiTest {
 
     @BeforeEach
     void accounts() {
+        createAccounts();
+    }
+
+    /** The contributor and the editor these tests (and other write tests) sign in as. */
+    static void createAccounts() {
         QuarkusTransaction.requiringNew().run(() -> {
             if (!User.nameTaken(CONTRIBUTOR)) {
                 User.create(CONTRIBUTOR, PASSWORD, Role.CONTRIBUTOR, Instant.now()).persist();
