@@ -16,7 +16,7 @@ public final class Flash {
     /** The cookie's name. */
     public static final String COOKIE = "ledger-flash";
     /** The messages a flash can say: {@code accounts.flash.<kind>}. */
-    static final Set<String> KINDS = Set.of("signed-up", "role-changed");
+    static final Set<String> KINDS = Set.of("signed-up", "role-changed", "imported");
     private static final String ARGUMENT = "[a-z0-9._-]{1,40}";
     private static final int MAX_AGE_SECONDS = 60;
 
