@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.DataVersion;
 import org.launchledger.history.Person;
+import org.launchledger.web.HtmlValidateTest;
 
 /** The import page: an editor's upload, its one-time count, every broken rule listed, nothing stored. */
 @QuarkusTest
@@ -52,9 +53,11 @@ class ImportPagesTest {
     }
 
     @Test
-    void anEditorUploadsAFileAndSeesWhatChangedOnce() {
+    void anEditorUploadsAFileAndSeesWhatChangedOnce() throws Exception {
         Session editor = Session.signedIn(EDITOR, PASSWORD);
-        Document form = Jsoup.parse(editor.get("/admin/import").then().statusCode(200).extract().asString());
+        String html = editor.get("/admin/import").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), HtmlValidateTest.errorsIn("import-form", html));
+        Document form = Jsoup.parse(html);
         assertEquals("multipart/form-data", form.select("form[action=/admin/import]").attr("enctype"));
         assertEquals(List.of("people", "missions", "crew"), form.select("input[type=file]").eachAttr("name"));
         form.select("input[type=file]").forEach(input ->
@@ -71,7 +74,7 @@ class ImportPagesTest {
     }
 
     @Test
-    void aRefusedImportListsEveryBrokenRuleAndStoresNothing() {
+    void aRefusedImportListsEveryBrokenRuleAndStoresNothing() throws Exception {
         Session editor = Session.signedIn(EDITOR, PASSWORD);
         editor.get("/admin/import");
         // A good person, a good one, then one with no name and one with a country that is not a code.
@@ -80,6 +83,7 @@ class ImportPagesTest {
         Response refused = editor.upload("/admin/import?lang=ro", Map.of("people", people));
         assertEquals(422, refused.statusCode());
         Document page = Jsoup.parse(refused.asString());
+        assertEquals(List.of(), HtmlValidateTest.errorsIn("import-refused", refused.asString()));
         assertEquals("Nu s-a importat nimic: people.csv încalcă aceste reguli", page.select("[role=alert] h2").text());
         List<String> errors = page.select("[role=alert] li").eachText();
         assertEquals(2, errors.size(), errors.toString());
