@@ -18,7 +18,7 @@ public final class Flash {
     /** The messages a flash can say: {@code accounts.flash.<kind>}. */
     static final Set<String> KINDS = Set.of("signed-up", "role-changed", "mission-saved", "mission-proposed",
             "person-saved", "person-proposed", "review-approved", "review-rejected", "review-conflict",
-            "vehicle-saved", "stand-down-saved", "stand-down-deleted", "reverted");
+            "vehicle-saved", "stand-down-saved", "stand-down-deleted", "reverted", "imported");
     private static final String ARGUMENT = "[a-z0-9._-]{1,80}";
     private static final int MAX_AGE_SECONDS = 60;
 

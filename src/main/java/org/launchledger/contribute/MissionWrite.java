@@ -81,6 +81,12 @@ public record MissionWrite(
         return moment == null ? null : moment.iso();
     }
 
+    /** This write with another crew. */
+    public MissionWrite withCrew(List<Seat> seats) {
+        return new MissionWrite(slug, designation, vehicle, variant, spacecraft, operator, launch, docking, undocking,
+                landing, launchSite, summary, outcome, expeditions, seats, sources, version);
+    }
+
     /** The expeditions, none when absent. */
     public List<Integer> expeditionList() {
         return expeditions == null ? List.of() : expeditions;

@@ -93,7 +93,7 @@ public class ErrorResponses {
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
         Language language = language();
         List<Problem.FieldError> errors = e.violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message(language))).toList();
+                .map(v -> new Problem.FieldError(v.field(), v.row(), v.message(language))).toList();
         Problem problem = new Problem("about:blank", title(422, language), 422,
                 Messages.text(language, "contribute.invalid", errors.size()), uri.getPath(), null, errors);
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(Json.encode(problem)).build();

@@ -9,13 +9,31 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-    /** One broken rule: the field as the client wrote it ("crew[1].slug"), the rule's key and arguments. */
-    public record Violation(String field, String rule, Object... arguments) {
+    /**
+     * One broken rule: the field as the client wrote it ("crew[1].slug"), or a table's column
+     * when {@code row} is set (a CSV import; row 1 is the header line, as a spreadsheet numbers
+     * rows; no column when the whole row is wrong), the rule's key and arguments.
+     */
+    public record Violation(Integer row, String field, String rule, Object... arguments) {
 
-        /** "Field 'launch' must not be before 1998-11-20 ...", in {@code language}. */
+        /** A broken rule of a request body's field. */
+        public Violation(String field, String rule, Object... arguments) {
+            this(null, field, rule, arguments);
+        }
+
+        /** The same rule, broken in {@code column} of a table's row {@code row}. */
+        public Violation inRow(int row, String column) {
+            return new Violation(row, column, rule, arguments);
+        }
+
+        /** "Field 'launch' must not be before 1998-11-20 ...", or "Row 12, column 'launch_utc' ...", in {@code language}. */
         public String message(Language language) {
-            return Messages.text(language, "contribute.field", field,
-                    Messages.text(language, "contribute.rule." + rule, arguments));
+            String broken = Messages.text(language, "contribute.rule." + rule, arguments);
+            if (row == null) {
+                return Messages.text(language, "contribute.field", field, broken);
+            }
+            return field == null ? Messages.text(language, "import.row", row, broken)
+                    : Messages.text(language, "import.cell", row, field, broken);
         }
     }
 

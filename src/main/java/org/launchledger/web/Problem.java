@@ -13,8 +13,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One field of a request body and the rule it broke, in the reader's language. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field of a request body and the rule it broke, in the reader's language; for a table
+     * (a CSV import) {@code field} is a column and {@code row} its row, the header being row 1.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, Integer row, String message) {
     }
 
     /** A problem without a list of field errors. */

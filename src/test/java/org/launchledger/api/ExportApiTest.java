@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.launchledger.contribute.LedgerCsv;
 import org.launchledger.history.reference.Csv;
 import org.launchledger.history.reference.ReferenceData;
 
@@ -92,10 +93,12 @@ class ExportApiTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"''|", "7|7", "19,20|19/20", "43,44,45,46|43-46", "18,19,20,21,23|18-21/23",
             "1,2,4,5,6|1/2/4-6"})
-    void writesExpeditionsInTheReferenceNotation(String numbers, String written) {
+    void writesAndReadsExpeditionsInTheReferenceNotation(String numbers, String written) {
         List<Integer> list = numbers.isEmpty() ? List.of()
                 : Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList();
-        assertEquals(written == null ? "" : written, ExportApi.expeditions(list));
+        assertEquals(written == null ? "" : written, LedgerCsv.expeditions(list));
+        // The import reads the notation back to the same numbers.
+        assertEquals(list, LedgerCsv.parseExpeditions(written).orElseThrow());
     }
 
     @Test

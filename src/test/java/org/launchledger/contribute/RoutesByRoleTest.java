@@ -57,6 +57,10 @@ class RoutesByRoleTest {
             "GET,  /missions/demo-2,        contributor, 200",
             "GET,  /api/missions/demo-2,    anonymous,   200",
             "GET,  /q/health,               anonymous,   200",
+            "GET,  /admin/import,           anonymous,   302",
+            "GET,  /admin/import,           contributor, 403",
+            "GET,  /admin/import,           editor,      200",
+            "GET,  /admin/import,           admin,       200",
     })
     void answers(String method, String path, String role, int status) {
         Session session = reader(role);

@@ -68,6 +68,16 @@ final class Session {
         return response;
     }
 
+    /** Posts a multipart form with this reader's CSRF token and one CSV file per field (field → its content). */
+    Response upload(String path, Map<String, String> files) {
+        RequestSpecification request = request().multiPart(CSRF, token);
+        files.forEach((field, content) -> request.multiPart(field, field + ".csv",
+                content.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv"));
+        Response response = request.post(path);
+        keep(response);
+        return response;
+    }
+
     private void keep(Response response) {
         response.getDetailedCookies().asList().forEach(c -> {
             if (c.getMaxAge() == 0 || c.getValue().isEmpty()) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * saved under target/html-validate/ and checked in one Node.js run.
  */
 @QuarkusTest
-class HtmlValidateTest {
+public class HtmlValidateTest {
 
     static final Path PAGES = Paths.get("target", "html-validate");
     static final Path VALIDATE = Paths.get("src", "test", "js", "validate.mjs");
@@ -75,6 +75,15 @@ class HtmlValidateTest {
             errorsByFile = validate(files);
         }
         return errorsByFile;
+    }
+
+    /**
+     * The html-validate errors of one page fetched otherwise (signed in, after a post), saved as
+     * {@code name}; for tests of pages {@link PageType} cannot reach anonymously.
+     */
+    public static List<String> errorsIn(String name, String html) throws Exception {
+        Path file = save(name, html);
+        return validate(List.of(file)).get(file);
     }
 
     private static Path file(PageType page) {
