@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.launchledger.web.InvalidInputException;
@@ -51,7 +50,7 @@ public class ImportPages {
 
     @CheckedTemplate(basePath = "contribute")
     static class Templates {
-        static native TemplateInstance importing(List<FileField> fields, int maxMegabytes, String flash, Refusal refusal);
+        static native TemplateInstance importing(List<FileField> fields, int maxMegabytes, Refusal refusal);
     }
 
     /** The largest file, in whole megabytes, as the form says it. */
@@ -60,12 +59,10 @@ public class ImportPages {
     @Inject
     CsvImport importer;
 
-    /** The form; after an import, its one-time count. */
+    /** The form (the layout shows the one-time count after an import). */
     @GET
-    public Response form(@RestCookie(Flash.COOKIE) String flash) {
-        String message = Flash.text(flash, MessageExtensions.current());
-        Response.ResponseBuilder page = Response.ok(Templates.importing(files(), MAX_MEGABYTES, message, null));
-        return flash == null ? page.build() : page.cookie(Flash.clear()).build();
+    public TemplateInstance form() {
+        return Templates.importing(files(), MAX_MEGABYTES, null);
     }
 
     /**
@@ -130,6 +127,6 @@ public class ImportPages {
 
     private static Response refuse(int status, Refusal refusal) {
         return Response.status(status).type(MediaType.TEXT_HTML)
-                .entity(Templates.importing(files(), MAX_MEGABYTES, null, refusal)).build();
+                .entity(Templates.importing(files(), MAX_MEGABYTES, refusal)).build();
     }
 }

@@ -215,7 +215,11 @@ public class MissionChanges {
             if (person == null) {
                 continue;
             }
-            Instant end = seatEnd(crew.get(i), write.slug(), landing);
+            Optional<Instant> end = seatEnd(crew.get(i), write.slug(), landing);
+            if (end == null) {
+                // The flight home names no mission: that rule speaks; an overlap would only guess.
+                continue;
+            }
             for (CrewSeat other : CrewSeat.<CrewSeat>list("person", person)) {
                 if (existing != null && other.mission.id.equals(existing.id)) {
                     continue;
@@ -223,7 +227,7 @@ public class MissionChanges {
                 Instant otherStart = other.mission.launchAt;
                 Instant otherEnd = other.landedOn == null ? null : other.landedOn.landingAt;
                 boolean startsBeforeOtherEnds = otherEnd == null || launch.at().isBefore(otherEnd);
-                boolean otherStartsBeforeEnd = end == null || otherStart.isBefore(end);
+                boolean otherStartsBeforeEnd = end.isEmpty() || otherStart.isBefore(end.get());
                 if (startsBeforeOtherEnds && otherStartsBeforeEnd) {
                     violations.add(new Violation("crew[" + i + "].slug", "overlapping-flight", person.slug,
                             other.mission.designation));
@@ -232,13 +236,19 @@ public class MissionChanges {
         }
     }
 
-    /** When a seat's time in space ends: the landing of its flight home; null while that is unknown. */
-    private static Instant seatEnd(MissionWrite.Seat seat, String missionSlug, Moment landing) {
+    /**
+     * When a seat's time in space ends: the landing of its flight home, empty while that is
+     * unknown (still in space, or not landed yet); null when the flight home names no mission.
+     */
+    private static Optional<Instant> seatEnd(MissionWrite.Seat seat, String missionSlug, Moment landing) {
         String home = seat.landedOn();
-        if (home == null || home.isBlank() || home.equals(missionSlug)) {
-            return home == null || home.isBlank() || landing == null ? null : landing.at();
+        if (home == null || home.isBlank()) {
+            return Optional.empty();
         }
-        return Mission.findBySlug(home).map(m -> m.landingAt).orElse(null);
+        if (home.equals(missionSlug)) {
+            return Optional.ofNullable(landing).map(Moment::at);
+        }
+        return Mission.findBySlug(home).map(m -> Optional.ofNullable(m.landingAt)).orElse(null);
     }
 
     /** Stores a checked new mission with its crew. Call within the writer's transaction. */
