@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,6 +93,25 @@ class PresentBrowserTest extends BrowserTest {
                 Axe.assertNoViolations(page, "slide 2 in " + lang);
                 page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("present-2-" + lang + ".png")));
             }
+        }
+    }
+
+    @Test
+    void printingGivesOneSlidePerPageWithoutNavigationLinksSpelledOutInLightColours() {
+        try (BrowserContext context = browser().newContext(new Browser.NewContextOptions()
+                .setColorScheme(ColorScheme.DARK)); Page page = context.newPage()) {
+            page.navigate(url("/present/2"));
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT).setColorScheme(ColorScheme.DARK));
+            assertTrue(!page.locator(".slide-nav").isVisible(), "no navigation on paper");
+            assertTrue(!page.locator(".deck-header nav").isVisible());
+            assertEquals("page", page.evaluate("getComputedStyle(document.querySelector('section.slide')).breakAfter"));
+            assertEquals("rgb(255, 255, 255)", page.evaluate("getComputedStyle(document.body).backgroundColor"),
+                    "dark mode is off on paper");
+            assertEquals("rgb(0, 0, 0)", page.evaluate("getComputedStyle(document.querySelector('.slide-text p')).color"));
+            String after = (String) page.evaluate(
+                    "getComputedStyle(document.querySelector('.slide-text a'), '::after').content");
+            assertEquals("\" (/missions/sts-88)\"", after, "a link's address is printed beside it");
+            page.pdf(new Page.PdfOptions().setPath(SCREENSHOTS.resolve("present-2.pdf")));
         }
     }
 
