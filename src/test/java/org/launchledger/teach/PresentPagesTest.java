@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
@@ -14,13 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.launchledger.history.CrewSeat;
-import org.launchledger.history.DataVersion;
-import org.launchledger.history.Mission;
-import org.launchledger.history.Outcome;
-import org.launchledger.history.Person;
-import org.launchledger.history.Precision;
-import org.launchledger.history.Vehicle;
+import org.launchledger.history.HypotheticalFlight;
 
 /** /present and /present/{n}, read as HTML: slides from the real history, navigation, bad addresses. */
 @QuarkusTest
@@ -135,35 +128,9 @@ class PresentPagesTest {
     @Test
     void aFlightAddedToTheHistoryAddsASlide() {
         List<String> before = titles();
+        HypotheticalFlight flight = new HypotheticalFlight(PREFIX + "capsule", "Teach Test Capsule", "CN", PREFIX + "1",
+                "Teach-Test-1", Instant.parse("2026-06-01T12:00:00Z"), PREFIX + "taikonaut", "Teach Test Taikonaut").add();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Vehicle v = new Vehicle();
-                v.slug = PREFIX + "capsule";
-                v.name = "Teach Test Capsule";
-                v.country = "CN";
-                v.operator = "Test Agency";
-                v.crewSeats = 3;
-                v.persist();
-                Mission m = new Mission();
-                m.slug = PREFIX + "1";
-                m.designation = "Teach-Test-1";
-                m.vehicle = v;
-                m.launchAt = Instant.parse("2026-06-01T12:00:00Z");
-                m.launchPrecision = Precision.MINUTE;
-                m.outcome = Outcome.IN_PROGRESS;
-                m.persist();
-                Person p = new Person();
-                p.slug = PREFIX + "taikonaut";
-                p.name = "Teach Test Taikonaut";
-                p.nationality = "CN";
-                p.persist();
-                CrewSeat seat = new CrewSeat();
-                seat.person = p;
-                seat.mission = m;
-                seat.role = "Commander";
-                seat.persist();
-                DataVersion.increment();
-            });
             List<String> after = titles();
             assertEquals(before.size() + 1, after.size(), after.toString());
             int added = number(after, "The first crewed Teach Test Capsule flight");
@@ -173,14 +140,7 @@ class PresentPagesTest {
                     slide.selectFirst(".slide-text p").text());
             assertNotNull(slide.selectFirst("svg a.flight.highlight[href=/missions/" + PREFIX + "1]"));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
-                CrewSeat.<CrewSeat>list("person.slug", PREFIX + "taikonaut").forEach(CrewSeat::delete);
-                Person.<Person>list("slug", PREFIX + "taikonaut").forEach(Person::delete);
-                Person.flush();
-                Mission.delete("slug", PREFIX + "1");
-                Vehicle.delete("slug", PREFIX + "capsule");
-                DataVersion.increment();
-            });
+            flight.remove();
         }
         assertEquals(before, titles(), "and removing it takes the slide away");
     }
