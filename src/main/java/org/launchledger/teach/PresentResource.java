@@ -24,6 +24,7 @@ import org.launchledger.timeline.TimelineLayout;
 import org.launchledger.web.BadParameterException;
 import org.launchledger.web.Language;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.Params;
 import org.launchledger.web.RequestLanguage;
 
 /**
@@ -75,20 +76,21 @@ public class PresentResource {
      * Slide {@code n}, counted from 1.
      *
      * @throws BadParameterException (400) when {@code n} is not a whole number
-     * @throws NotFoundProblem (404) when there is no slide {@code n}
+     * @throws NotFoundProblem (404) when there is no slide {@code n} (0, or past the last)
      */
     @GET
     @Path("{n}")
     public TemplateInstance slide(@RestPath String n) {
         Ledger ledger = service.ledger();
         List<Slide> slides = Slides.of(ledger, language.get());
-        if (n == null || !n.matches("\\d{1,9}")) {
+        if (n == null || !n.matches("\\d+")) {
             throw new BadParameterException("slide", "whole-number", "1", String.valueOf(slides.size()),
-                    n == null ? "" : n.length() > 20 ? n.substring(0, 20) + "…" : n);
+                    n == null ? "" : Params.abbreviate(n));
         }
-        int number = Integer.parseInt(n);
+        // A number, but too long to be a slide's: not found, like any number past the last slide.
+        int number = n.length() > 9 ? 0 : Integer.parseInt(n);
         if (number < 1 || number > slides.size()) {
-            throw new NotFoundProblem("slide", n);
+            throw new NotFoundProblem("slide", Params.abbreviate(n));
         }
         Shown shown = shown(ledger, slides, number, "/present/", language.get());
         return Templates.deck(List.of(shown), slides.size(), false, "", "", null);

@@ -109,7 +109,7 @@ public final class Params {
     }
 
     /** Echo at most a few characters of what the user sent, never a whole payload. */
-    private static String abbreviate(String value) {
+    public static String abbreviate(String value) {
         String v = value.strip();
         return v.length() > 20 ? v.substring(0, 20) + "…" : v;
     }

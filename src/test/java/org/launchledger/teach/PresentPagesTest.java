@@ -108,7 +108,8 @@ class PresentPagesTest {
         assertTrue(get("/present/" + (count + 1), 404).selectFirst("main").text()
                 .contains("No slide '" + (count + 1) + "' in the ledger."));
         get("/present/0", 404);
-        get("/present/99999999999", 400);
+        get("/present/99999999999", 404);
+        get("/present/-1", 400);
         String message = get("/present/abc", 400).selectFirst("main .lead").text();
         assertEquals("Parameter 'slide' must be a whole number from 1 to " + count + " (got 'abc').", message);
         assertTrue(get("/present/" + (count + 1) + "?lang=ro", 404).selectFirst("main .lead").text()
