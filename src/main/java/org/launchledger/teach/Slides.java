@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.launchledger.access.AccessHistory;
@@ -52,7 +53,7 @@ public final class Slides {
         FIRST_CREW, FIRST_FLIGHT, RETIRED, STAND_DOWN, GAP, ERA, ROTATION, TODAY;
 
         String css() {
-            return name().toLowerCase().replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
