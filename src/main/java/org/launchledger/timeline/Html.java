@@ -4,7 +4,8 @@ import org.launchledger.history.Moment;
 
 /**
  * The few pieces of markup that go inside the timeline's sentences (a linked mission, a date),
- * escaped, so that a sentence stays one message with parameters.
+ * escaped, so that a sentence stays one message with parameters. Public for the slides of
+ * teach/, which write their sentences the same way.
  */
 public final class Html {
 
@@ -27,16 +28,18 @@ public final class Html {
         return out.toString();
     }
 
-    static String link(LedgerMission mission) {
+    /** The mission's designation, linked to its page. */
+    public static String link(LedgerMission mission) {
         return "<a href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>";
     }
 
     /** {@code <time>} with the exact moment for machines and the date in words for people. */
-    static String time(Moment moment, String shown) {
+    public static String time(Moment moment, String shown) {
         return "<time datetime=\"" + escape(moment.iso()) + "\">" + escape(shown) + "</time>";
     }
 
-    static String strong(String text) {
+    /** The text, escaped, in {@code <strong>}. */
+    public static String strong(String text) {
         return "<strong>" + escape(text) + "</strong>";
     }
 }

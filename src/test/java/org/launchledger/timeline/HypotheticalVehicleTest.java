@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
@@ -16,13 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.launchledger.history.CrewSeat;
-import org.launchledger.history.DataVersion;
-import org.launchledger.history.Mission;
-import org.launchledger.history.Outcome;
-import org.launchledger.history.Person;
-import org.launchledger.history.Precision;
-import org.launchledger.history.Vehicle;
+import org.launchledger.history.HypotheticalFlight;
 
 /**
  * Nothing about a particular mission or date is written in the code: add a made-up vehicle that
@@ -33,49 +26,17 @@ class HypotheticalVehicleTest {
 
     private static final String VEHICLE = "test-capsule";
 
+    private static final HypotheticalFlight FLIGHT = new HypotheticalFlight(VEHICLE, "Test Capsule", "CN", "test-1",
+            "Test-1", Instant.parse("2015-06-01T12:00:00Z"), "test-taikonaut", "Test Taikonaut");
+
     @BeforeEach
     void addAVehicleThatEndsRussiasSoleAccessIn2015() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Vehicle v = new Vehicle();
-            v.slug = VEHICLE;
-            v.name = "Test Capsule";
-            v.country = "CN";
-            v.operator = "Test Agency";
-            v.crewSeats = 3;
-            v.persist();
-            Mission m = new Mission();
-            m.slug = "test-1";
-            m.designation = "Test-1";
-            m.vehicle = v;
-            m.launchAt = Instant.parse("2015-06-01T12:00:00Z");
-            m.launchPrecision = Precision.MINUTE;
-            m.outcome = Outcome.IN_PROGRESS;
-            m.persist();
-            Person p = new Person();
-            p.slug = "test-taikonaut";
-            p.name = "Test Taikonaut";
-            p.nationality = "CN";
-            p.persist();
-            CrewSeat seat = new CrewSeat();
-            seat.person = p;
-            seat.mission = m;
-            seat.role = "Commander";
-            seat.persist();
-            DataVersion.increment();
-        });
+        FLIGHT.add();
     }
 
     @AfterEach
     void removeIt() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            // One by one, so their element collections (seat expeditions, other names) go with them.
-            CrewSeat.<CrewSeat>list("person.slug", "test-taikonaut").forEach(CrewSeat::delete);
-            Person.<Person>list("slug", "test-taikonaut").forEach(Person::delete);
-            Person.flush();
-            Mission.delete("slug", "test-1");
-            Vehicle.delete("slug", VEHICLE);
-            DataVersion.increment();
-        });
+        FLIGHT.remove();
     }
 
     @Test

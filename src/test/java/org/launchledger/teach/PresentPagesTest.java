@@ -1,0 +1,148 @@
+package org.launchledger.teach;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.launchledger.history.HypotheticalFlight;
+
+/** /present and /present/{n}, read as HTML: slides from the real history, navigation, bad addresses. */
+@QuarkusTest
+class PresentPagesTest {
+
+    private static final String PREFIX = "teach-test-";
+
+    static Document get(String path, int status) {
+        String html = given().when().get(path).then().statusCode(status).contentType("text/html").extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    /** Every slide's title, in order, from the overview. */
+    static List<String> titles() {
+        return get("/present", 200).select("ol.slide-list li a").eachText();
+    }
+
+    /** The number of the slide with this title. */
+    private static int number(List<String> titles, String title) {
+        int at = titles.indexOf(title);
+        assertTrue(at >= 0, "a slide '" + title + "' in " + titles);
+        return at + 1;
+    }
+
+    @Test
+    void theSlidesFollowTheKeyEventsOfTheHistory() {
+        List<String> titles = titles();
+        assertEquals("The first crew reaches the station", titles.get(0));
+        assertEquals("Only the United States, 1998–2000", titles.get(1), "the Shuttle-only start");
+        assertEquals(number(titles, "The last Space Shuttle landing") + 1, number(titles, "Only Russia, 2011–2020"));
+        assertTrue(number(titles, "Only Russia, 2003–2005") < number(titles, "Only Russia, 2005–2006"),
+                "the Soyuz-only years after Columbia");
+        int abort = number(titles, "Nobody can fly people to the station");
+        int demo2 = number(titles, "The first crewed Crew Dragon flight");
+        assertTrue(number(titles, "Only Russia, 2011–2020") < abort && abort < demo2, titles.toString());
+        assertEquals(demo2 + 1, number(titles, "Crew Dragon: the first operational crew rotation"));
+        assertEquals(number(titles, "The first crewed Starliner flight") + 1, number(titles, "Starliner stands down"));
+        assertEquals(titles.size() - 1, number(titles, "Only the United States, 2025–2026"), "the pad stand-down");
+        assertEquals("Today", titles.get(titles.size() - 1));
+    }
+
+    @Test
+    void aSlideHasItsTitleSentencesZoomedChartAndNavigation() {
+        List<String> titles = titles();
+        int abort = number(titles, "Nobody can fly people to the station");
+        Document page = get("/present/" + abort, 200);
+        Element slide = page.selectFirst("main section.slide");
+        assertEquals("Nobody can fly people to the station", slide.selectFirst("h1").text());
+        assertEquals("Slide " + abort + " of " + titles.size(), slide.selectFirst(".slide-count").text());
+        List<String> sentences = slide.select(".slide-text p").eachText();
+        assertEquals(List.of("On 11 October 2018, Soyuz stopped flying crews: Soyuz MS-10 launch abort (booster separation failure).",
+                "For 1 month, 22 days, until 3 December 2018, nobody could fly people to the station."), sentences);
+        Element highlighted = slide.selectFirst("svg.timeline a.flight.highlight");
+        assertEquals("/missions/soyuz-ms-10", highlighted.attr("href"), "the abort's flight is highlighted");
+        assertTrue(slide.selectFirst("svg.timeline title").text().startsWith("Crewed access to the ISS, 2018-"),
+                "the chart is zoomed to the stand-down: " + slide.selectFirst("svg.timeline title").text());
+        assertEquals("/present/" + (abort - 1), slide.selectFirst(".slide-nav a[rel=prev]").attr("href"));
+        assertEquals("/present/" + (abort + 1), slide.selectFirst(".slide-nav a[rel=next]").attr("href"));
+        assertEquals("/present/1", slide.selectFirst(".slide-nav a[data-go=first]").attr("href"));
+        assertEquals("/present/" + titles.size(), slide.selectFirst(".slide-nav a[data-go=last]").attr("href"));
+        assertTrue(slide.selectFirst("button[data-fullscreen]").hasAttr("hidden"), "full screen needs the script");
+        assertEquals("/present.js", page.selectFirst("head script").attr("src"));
+        assertTrue(page.select("script:not([src])").isEmpty(), "no inline script on a live page");
+    }
+
+    @Test
+    void theFirstAndLastSlidesHaveNoWayFurther() {
+        int count = titles().size();
+        Element first = get("/present/1", 200).selectFirst("section.slide");
+        assertNull(first.selectFirst("a[rel=prev]"));
+        assertEquals("/present/2", first.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("/missions/sts-88", first.selectFirst("svg a.flight.highlight").attr("href"));
+        Element last = get("/present/" + count, 200).selectFirst("section.slide");
+        assertNull(last.selectFirst("a[rel=next]"));
+        assertEquals("Today, 30 November 2026, people can fly to the station on Crew Dragon, Soyuz.",
+                last.selectFirst(".slide-text p").text());
+    }
+
+    @Test
+    void romanianSlidesHaveRomanianWords() {
+        Document page = get("/present/1?lang=ro", 200);
+        assertEquals("ro", page.selectFirst("html").attr("lang"));
+        assertEquals("Primul echipaj ajunge la stație", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".slide-count").text().startsWith("Diapozitivul 1 din "));
+        assertEquals("Înainte", page.selectFirst("a[rel=next]").text());
+        assertEquals("/present/1?lang=en", page.selectFirst("link[hreflang=en]").attr("href"));
+    }
+
+    @Test
+    void aSlideThatDoesNotExistIsNotFoundAndANonNumberIsABadRequest() {
+        int count = titles().size();
+        assertTrue(get("/present/" + (count + 1), 404).selectFirst("main").text()
+                .contains("No slide '" + (count + 1) + "' in the ledger."));
+        get("/present/0", 404);
+        get("/present/99999999999", 404);
+        get("/present/-1", 400);
+        String message = get("/present/abc", 400).selectFirst("main .lead").text();
+        assertEquals("Parameter 'slide' must be a whole number from 1 to " + count + " (got 'abc').", message);
+        assertTrue(get("/present/" + (count + 1) + "?lang=ro", 404).selectFirst("main .lead").text()
+                .startsWith("Diapozitivul"));
+    }
+
+    @Test
+    void theOverviewLinksEverySlideAndTheOfflinePacks() {
+        Document page = get("/present", 200);
+        List<String> hrefs = page.select("ol.slide-list li a").eachAttr("href");
+        assertEquals("/present/1", hrefs.get(0));
+        assertEquals("/present/" + hrefs.size(), hrefs.get(hrefs.size() - 1));
+        assertEquals(List.of("/present/offline.html?lang=en", "/present/offline.html?lang=ro"),
+                page.select("a[download]").eachAttr("href"));
+    }
+
+    @Test
+    void aFlightAddedToTheHistoryAddsASlide() {
+        List<String> before = titles();
+        HypotheticalFlight flight = new HypotheticalFlight(PREFIX + "capsule", "Teach Test Capsule", "CN", PREFIX + "1",
+                "Teach-Test-1", Instant.parse("2026-06-01T12:00:00Z"), PREFIX + "taikonaut", "Teach Test Taikonaut").add();
+        try {
+            List<String> after = titles();
+            assertEquals(before.size() + 1, after.size(), after.toString());
+            int added = number(after, "The first crewed Teach Test Capsule flight");
+            assertEquals("Today", after.get(added), "the new flight comes just before today");
+            Element slide = get("/present/" + added, 200).selectFirst("section.slide");
+            assertEquals("On 1 June 2026, Teach-Test-1 carried the first Teach Test Capsule crew to the station: Teach Test Taikonaut.",
+                    slide.selectFirst(".slide-text p").text());
+            assertNotNull(slide.selectFirst("svg a.flight.highlight[href=/missions/" + PREFIX + "1]"));
+        } finally {
+            flight.remove();
+        }
+        assertEquals(before, titles(), "and removing it takes the slide away");
+    }
+}
