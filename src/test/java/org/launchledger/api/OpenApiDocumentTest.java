@@ -37,11 +37,13 @@ class OpenApiDocumentTest {
     /** Every operation of the document, as "METHOD path" and its node. */
     private List<Map.Entry<String, JsonNode>> operations() {
         List<Map.Entry<String, JsonNode>> all = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (METHODS.contains(op.getKey())) {
-                all.add(Map.entry(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                if (METHODS.contains(op.getKey())) {
+                    all.add(Map.entry(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
+                }
             }
-        }));
+        }
         return all;
     }
 

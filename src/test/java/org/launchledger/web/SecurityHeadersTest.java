@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.MultiMap;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,7 +55,6 @@ class SecurityHeadersTest {
             "/present.js,                      200",
             "/favicon.svg,                     200",
             "/q/openapi,                       200",
-            "/q/swagger-ui/,                   200",
             "/timeline.svg,                    200",
             "/present/offline.html,            200",
             "/missions?page=bogus,             400",
@@ -69,6 +71,29 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theSwaggerUiRunsItsOwnInlineScriptsOnly() {
+        String policy = given().when().get("/q/swagger-ui/").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline';"))
+                .header("Content-Security-Policy", endsWith("frame-ancestors 'none'"))
+                .extract().header("Content-Security-Policy");
+        String page = given().when().get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();
+        List<String> hashes = SecurityHeaders.scriptHashes(page);
+        assertFalse(hashes.isEmpty(), "the Swagger UI starts itself with inline scripts");
+        assertEquals("script-src 'self' " + String.join(" ", hashes) + ";",
+                policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")) + 1));
+        // Only its own page: everywhere else no inline script or style is allowed.
+        secured(given().when().get("/q/swagger-ui/swagger-ui.css").then().statusCode(200), false);
+    }
+
+    @Test
+    void scriptHashesAreOfTheInlineScriptsExactly() {
+        // echo -n "a();" | openssl dgst -sha256 -binary | base64
+        assertEquals(List.of("'sha256-OVLEFZR89oYYkV3AI9/M2qwUUdT/ymKO659RpVAhzEk='"),
+                SecurityHeaders.scriptHashes("<script src=\"/x.js\"></script><SCRIPT defer>a();</SCRIPT>"));
+    }
+
+    @Test
     void onlyTheEmbedMayBeFramedByAnySite() {
         secured(given().when().get("/embed/timeline?from=2011&to=2020").then().statusCode(200), true);
         secured(given().when().get("/embedded").then().statusCode(404), false);
@@ -76,14 +101,19 @@ class SecurityHeadersTest {
 
     @Test
     void strictTransportSecurityOnlyOverHttps() {
-        // The tests trust X-Forwarded-Proto (quarkus.http.proxy.* in %test), as a deployment behind a TLS proxy does.
-        given().header("X-Forwarded-Proto", "https").when().get("/").then().statusCode(200)
-                .header("Strict-Transport-Security", equalTo("max-age=31536000"));
-        given().header("X-Forwarded-Proto", "https").when().get("/no-such-page").then().statusCode(404)
-                .header("Strict-Transport-Security", equalTo("max-age=31536000"));
-        given().header("X-Forwarded-Proto", "http").when().get("/").then().statusCode(200)
-                .header("Strict-Transport-Security", nullValue());
+        // The tests serve plain HTTP, and trust no proxy (as by default): a client's X-Forwarded-Proto changes nothing.
         given().when().get("/").then().statusCode(200).header("Strict-Transport-Security", nullValue());
+        given().header("X-Forwarded-Proto", "https").when().get("/").then().statusCode(200)
+                .header("Strict-Transport-Security", nullValue());
+        // Over HTTPS (the request's scheme, a trusted proxy's X-Forwarded-Proto once quarkus.http.proxy.* says so):
+        // the same headers, and HSTS. No TLS in the tests, so the headers are checked as the filter writes them.
+        MultiMap overHttps = MultiMap.caseInsensitiveMultiMap();
+        SecurityHeaders.set(overHttps, false, true, null);
+        assertEquals("max-age=31536000", overHttps.get("Strict-Transport-Security"));
+        assertEquals("nosniff", overHttps.get("X-Content-Type-Options"));
+        MultiMap overHttp = MultiMap.caseInsensitiveMultiMap();
+        SecurityHeaders.set(overHttp, false, false, null);
+        assertNull(overHttp.get("Strict-Transport-Security"));
     }
 
     /**
