@@ -54,6 +54,9 @@ class CrashIT {
     Path dir;
     int port;
     String base;
+    /** Health answers on the management port, never on the public one. */
+    int managementPort;
+    String management;
 
     @AfterEach
     void stopChildren() throws Exception {
@@ -73,6 +76,8 @@ class CrashIT {
         dir = Files.createTempDirectory("crash-it-db");
         port = freePort();
         base = "http://localhost:" + port;
+        managementPort = freePort();
+        management = "http://localhost:" + managementPort;
 
         // 1. Write missions one at a time; another thread SIGKILLs the app after the 40th 201.
         long t0 = System.nanoTime();
@@ -115,7 +120,7 @@ class CrashIT {
         // 2. Restart on the same file: it opens cleanly (Flyway validates, health UP) and every 201 is there.
         start(2);
         long t3 = System.nanoTime();
-        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/q/health")).GET());
+        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(management + "/q/health/ready")).GET());
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", json.readTree(health.body()).path("status").asText(), health.body());
         List<String> lost = new ArrayList<>();
@@ -229,7 +234,7 @@ class CrashIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Starts the packaged app on the test's database file and waits (60 s at most) for /q/health to answer 200. */
+    /** Starts the packaged app on the test's database file and waits (60 s at most) until it is ready (management port). */
     Process start(int run) throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.exists(jar), jar + " missing: run ./mvnw -B verify (package builds it)");
@@ -237,6 +242,7 @@ class CrashIT {
         // web.Main sets vertx.disableURIValidation itself.
         ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        pb.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0");
         pb.environment().put("LEDGER_ADMIN_PASSWORD", adminPassword);
         pb.environment().put("LEDGER_SESSION_KEY", sessionKey);
@@ -251,7 +257,7 @@ class CrashIT {
                         + run + ".log");
             }
             try {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/q/health"))
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(management + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).GET());
                 if (r.statusCode() == 200) {
                     return p;

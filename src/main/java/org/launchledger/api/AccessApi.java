@@ -7,12 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.launchledger.access.AccessHistory;
 import org.launchledger.access.Change;
 import org.launchledger.timeline.AccessService;
 
 @Path("/api/access")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "access", description = "The crewed-access analysis: who could fly people to the station, and when")
 public class AccessApi {
 
     public record SegmentJson(String from, String to, List<String> countries, List<String> vehicles) {
@@ -29,7 +31,7 @@ public class AccessApi {
     AccessService service;
 
     @GET
-    @Operation(summary = "Who could fly crews to the ISS: segments of constant access and sole-access eras",
+    @Operation(operationId = "getAccess", summary = "Who could fly crews to the ISS: segments of constant access and sole-access eras",
             description = "Instants are ISO-8601 UTC at their stored precision; 'to' is null while a segment or era lasts.")
     public AccessJson access() {
         AccessHistory history = service.ledger().access();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.CrewSeat;
@@ -22,6 +23,7 @@ import org.launchledger.web.VehicleNames;
 /** JSON twins of the expedition, search and statistics pages: the same queries, rendered as records. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "browse", description = "Expeditions, search and statistics, as the site's pages show them")
 public class BrowseApi {
 
     /** One member of an expedition's crew: up on {@code launchedOn}, home on {@code landedOn} (null while in space). */
@@ -60,7 +62,9 @@ public class BrowseApi {
 
     @GET
     @Path("expeditions/{number: \\d{1,4}}")
-    @Operation(summary = "One ISS expedition: who flew up and down for it, on what, and the flights involved")
+    @Operation(operationId = "getExpedition", summary = "One ISS expedition: who flew up and down for it, on what, and the flights involved",
+            description = "number: the expedition's number (1-9999). Its crew seats and the missions that carried them;"
+                    + " 404 when no flight carried that expedition.")
     public ExpeditionJson expedition(@RestPath int number) {
         List<CrewSeat> crew = CrewSeat.ofExpedition(number);
         List<Mission> missions = Mission.ofExpedition(number, crew);
@@ -76,7 +80,9 @@ public class BrowseApi {
 
     @GET
     @Path("search")
-    @Operation(summary = "Missions, people and spacecraft by designation or name; partial, case- and accent-insensitive")
+    @Operation(operationId = "search", summary = "Missions, people and spacecraft by designation or name; partial, case- and accent-insensitive",
+            description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
+                    + " Each kind is capped; q over 100 characters or with control characters: 400.")
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {
@@ -91,7 +97,8 @@ public class BrowseApi {
 
     @GET
     @Path("stats")
-    @Operation(summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights")
+    @Operation(operationId = "getStats", summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights",
+            description = "Counted from ISS flights only: a seat on a flight that reached the station (a launch abort is not one).")
     public StatsJson stats() {
         return new StatsJson(Mission.crewedLaunchesPerYear(), CrewSeat.seatsByNationality(), Vehicle.tallies(),
                 CrewSeat.longestFlights().stream().map(LongFlightJson::of).toList());

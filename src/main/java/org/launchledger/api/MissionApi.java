@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.Mission;
@@ -37,6 +38,7 @@ import org.launchledger.web.PastTheEndProblem;
  */
 @Path("/api/missions")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "missions", description = "Crewed missions to the ISS, and changes to them")
 public class MissionApi {
 
     @Inject
@@ -49,7 +51,7 @@ public class MissionApi {
     Clock clock;
 
     @GET
-    @Operation(summary = "Crewed ISS missions in launch order, filtered and paginated",
+    @Operation(operationId = "listMissions", summary = "Crewed ISS missions in launch order, filtered and paginated",
             description = "page from 0 (past the last page: 404); size 1-500 (default 50); vehicle (slug, repeatable); year; "
                     + "from/to (a year or YYYY-MM-DD; a year is its first day for from, its last for to); "
                     + "country (ISO alpha-2); outcome; q (designation, spacecraft or crew name); sort launch|duration|crew")
@@ -63,7 +65,9 @@ public class MissionApi {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One mission with its crew and sources")
+    @Operation(operationId = "getMission", summary = "One mission with its crew and sources",
+            description = "Instants in UTC at their stored precision (day, minute or second). Unknown slug: 404;"
+                    + " a renamed one: 301 to the current address.")
     public MissionJson get(@RestPath String slug) {
         return Mission.findBySlug(slug).map(MissionJson::of).orElseThrow(() -> new NotFoundProblem("mission", slug));
     }
@@ -71,7 +75,7 @@ public class MissionApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Add a mission",
+    @Operation(operationId = "createMission", summary = "Add a mission",
             description = "Editors and admins: 201 and the mission at Location. Contributors: 202, a change for review. "
                     + "Every broken rule at once: 422 with errors [{field, message}].")
     public Response create(MissionWrite write) {
@@ -90,7 +94,7 @@ public class MissionApi {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Replace a mission",
+    @Operation(operationId = "replaceMission", summary = "Replace a mission",
             description = "The body carries the version read; another version: 409. Contributors: 202, a change for review.")
     public Response replace(@RestPath String slug, MissionWrite write) {
         Writer writer = Writer.of(identity);
@@ -108,7 +112,8 @@ public class MissionApi {
     @DELETE
     @Path("{slug}")
     @Transactional
-    @Operation(summary = "Delete a mission (editors and admins)")
+    @Operation(operationId = "deleteMission", summary = "Delete a mission (editors and admins)",
+            description = "204 when deleted. Anonymous: 401; contributors: 403. Unknown slug: 404.")
     public Response delete(@RestPath String slug) {
         Writer.reviewer(identity);
         changes.delete(Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug)));

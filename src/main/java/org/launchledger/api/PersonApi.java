@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.contribute.PendingChange;
@@ -37,6 +38,7 @@ import org.launchledger.web.PersonFilters;
  */
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "people", description = "People who flew to the ISS, and changes to them")
 public class PersonApi {
 
     @Inject
@@ -92,7 +94,9 @@ public class PersonApi {
     }
 
     @GET
-    @Operation(summary = "People who flew to the ISS, by name; q matches any of their names in any spelling or script")
+    @Operation(operationId = "listPeople", summary = "People who flew to the ISS, by name; q matches any of their names in any spelling or script",
+            description = "page from 0 (past the last page: 404); size 1-500 (default 50); nationality; agency; vehicle"
+                    + " (slug, repeatable). A bad value: 400 naming the parameter.")
     public Page<PersonJson> list(@RestQuery String page, @RestQuery String size, @RestQuery String q,
                                  @RestQuery String nationality, @RestQuery String agency,
                                  @RestQuery List<String> vehicle) {
@@ -102,7 +106,9 @@ public class PersonApi {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One person with every ISS flight")
+    @Operation(operationId = "getPerson", summary = "One person with every ISS flight",
+            description = "Names, nationality, agency, alternative names with sources, and every seat. Unknown slug: 404;"
+                    + " a renamed one: 301 to the current address.")
     public PersonDetailJson get(@RestPath String slug) {
         return PersonDetailJson.of(Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug)));
     }
@@ -110,7 +116,7 @@ public class PersonApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Add a person",
+    @Operation(operationId = "createPerson", summary = "Add a person",
             description = "Editors and admins: 201 and the person at Location. Contributors: 202, a change for review. "
                     + "Every broken rule at once: 422 with errors [{field, message}].")
     public Response create(PersonWrite write) {
@@ -129,7 +135,7 @@ public class PersonApi {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Replace a person",
+    @Operation(operationId = "replacePerson", summary = "Replace a person",
             description = "The body carries the version read; another version: 409. A changed slug: the old address "
                     + "answers 301. Contributors: 202, a change for review.")
     public Response replace(@RestPath String slug, PersonWrite write) {
@@ -148,7 +154,8 @@ public class PersonApi {
     @DELETE
     @Path("{slug}")
     @Transactional
-    @Operation(summary = "Delete a person without crew seats (editors and admins; with seats: 409)")
+    @Operation(operationId = "deletePerson", summary = "Delete a person without crew seats (editors and admins; with seats: 409)",
+            description = "204 when deleted. Anonymous: 401; contributors: 403. A person who still has crew seats: 409.")
     public Response delete(@RestPath String slug) {
         Writer.reviewer(identity);
         changes.delete(Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug)));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.launchledger.contribute.PendingChange;
 import org.launchledger.contribute.Review;
@@ -21,6 +22,7 @@ import org.launchledger.contribute.Review;
  */
 @Path("/api/review")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "review", description = "Proposed changes from contributors, approved or rejected by editors")
 public class ReviewApi {
 
     @Inject
@@ -35,7 +37,8 @@ public class ReviewApi {
     }
 
     @GET
-    @Operation(summary = "Changes waiting for review, oldest first (editors and admins)")
+    @Operation(operationId = "listWaitingChanges", summary = "Changes waiting for review, oldest first (editors and admins)",
+            description = "Each proposal with its author, kind, status, payload and the version it was based on. Anonymous: 401; contributors: 403.")
     public List<ChangeJson> waiting() {
         Writer.reviewer(identity);
         return PendingChange.waiting().stream().map(c -> ChangeJson.of(c, json)).toList();
@@ -43,7 +46,8 @@ public class ReviewApi {
 
     @GET
     @Path("mine")
-    @Operation(summary = "The signed-in account's proposed changes, whatever their state, newest first")
+    @Operation(operationId = "listMyChanges", summary = "The signed-in account's proposed changes, whatever their state, newest first",
+            description = "Waiting, approved, rejected (with the comment) or in conflict. Anonymous: 401.")
     public List<ChangeJson> mine() {
         Writer writer = Writer.of(identity);
         return PendingChange.byAuthor(writer.name()).stream().map(c -> ChangeJson.of(c, json)).toList();
@@ -53,7 +57,7 @@ public class ReviewApi {
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply a proposed change (editors and admins)",
+    @Operation(operationId = "approveChange", summary = "Apply a proposed change (editors and admins)",
             description = "409, and the change marked 'conflict', when the mission changed after the proposal.")
     public ChangeJson approve(@RestPath String id) {
         Writer reviewer = Writer.reviewer(identity);
@@ -63,7 +67,8 @@ public class ReviewApi {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn a proposed change down, with a comment (editors and admins)")
+    @Operation(operationId = "rejectChange", summary = "Turn a proposed change down, with a comment (editors and admins)",
+            description = "Body {comment}, required (a blank one: 422). Anonymous: 401; contributors: 403. Unknown id: 404.")
     public ChangeJson reject(@RestPath String id, Rejection rejection) {
         Writer reviewer = Writer.reviewer(identity);
         return ChangeJson.of(review.reject(id, reviewer.name(), rejection == null ? null : rejection.comment()), json);

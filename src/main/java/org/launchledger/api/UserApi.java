@@ -25,7 +25,7 @@ import org.launchledger.web.InvalidInputException.Violation;
 
 /** Accounts through the API, for admins: the same rules as /signup and /admin/users. */
 @Path("/api/users")
-@Tag(name = "accounts")
+@Tag(name = "accounts", description = "Accounts and their roles (admins)")
 public class UserApi {
 
     /** A new account: its name, password (12 to 72 characters) and role. */

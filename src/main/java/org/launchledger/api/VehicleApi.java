@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.launchledger.contribute.FleetChanges;
 import org.launchledger.contribute.StandDownWrite;
@@ -31,6 +32,7 @@ import org.launchledger.web.NotFoundProblem;
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "vehicles", description = "Vehicle families, airframes and stand-downs")
 public class VehicleApi {
 
     @Inject
@@ -77,14 +79,16 @@ public class VehicleApi {
 
     @GET
     @Path("vehicles")
-    @Operation(summary = "The vehicle families that flew crews to the ISS")
+    @Operation(operationId = "listVehicles", summary = "The vehicle families that flew crews to the ISS",
+            description = "In the order of their first crewed flight to the station; retired null while in service.")
     public List<VehicleJson> vehicles() {
         return Vehicle.listInOrderOfFirstFlight().stream().map(VehicleJson::of).toList();
     }
 
     @GET
     @Path("vehicles/{slug}")
-    @Operation(summary = "One vehicle family with its airframes, missions and stand-downs")
+    @Operation(operationId = "getVehicle", summary = "One vehicle family with its airframes, missions and stand-downs",
+            description = "Airframes and missions by slug. Unknown slug: 404.")
     public VehicleDetailJson vehicle(@RestPath String slug) {
         Vehicle v = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
         List<String> spacecraft = Spacecraft.<Spacecraft>list("vehicle = ?1 order by name", v).stream()
@@ -96,7 +100,9 @@ public class VehicleApi {
 
     @GET
     @Path("spacecraft/{slug}")
-    @Operation(summary = "One airframe and its flights")
+    @Operation(operationId = "getSpacecraft", summary = "One airframe and its flights",
+            description = "An airframe that flew more than once (an orbiter, a capsule); its slug is the vehicle's and its"
+                    + " name. Unknown slug: 404.")
     public SpacecraftJson spacecraft(@RestPath String slug) {
         Spacecraft s = Spacecraft.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("spacecraft", slug));
         List<FlightJson> flights = Mission.ofSpacecraft(s).stream().map(FlightJson::of).toList();
@@ -105,14 +111,16 @@ public class VehicleApi {
 
     @GET
     @Path("stand-downs")
-    @Operation(summary = "Periods in which a vehicle that had flown crews could not")
+    @Operation(operationId = "listStandDowns", summary = "Periods in which a vehicle that had flown crews could not",
+            description = "Each with its vehicle, from and to (UTC; to null while it lasts), reason (English and Romanian) and sources.")
     public List<StandDownJson> standDowns() {
         return StandDown.listAllInOrder().stream().map(StandDownJson::of).toList();
     }
 
     @GET
     @Path("stand-downs/{id}")
-    @Operation(summary = "One stand-down")
+    @Operation(operationId = "getStandDown", summary = "One stand-down",
+            description = "Unknown or malformed id: 404.")
     public StandDownJson standDown(@RestPath String id) {
         return StandDownJson.of(findStandDown(id));
     }
@@ -121,7 +129,7 @@ public class VehicleApi {
     @Path("vehicles/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Replace a vehicle family's fields (editors and admins)",
+    @Operation(operationId = "replaceVehicle", summary = "Replace a vehicle family's fields (editors and admins)",
             description = "Every field but the slug, which stays. The body carries the version read; another version: 409. "
                     + "Every broken rule at once: 422 with errors [{field, message}].")
     public VehicleJson replaceVehicle(@RestPath String slug, VehicleWrite write) {
@@ -135,7 +143,7 @@ public class VehicleApi {
     @Path("stand-downs")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Add a stand-down (editors and admins)",
+    @Operation(operationId = "createStandDown", summary = "Add a stand-down (editors and admins)",
             description = "201 and the stand-down at Location. Every broken rule at once: 422 with errors [{field, message}].")
     public Response createStandDown(StandDownWrite write) {
         Writer.reviewer(identity);
@@ -149,7 +157,7 @@ public class VehicleApi {
     @Path("stand-downs/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Replace a stand-down (editors and admins)",
+    @Operation(operationId = "replaceStandDown", summary = "Replace a stand-down (editors and admins)",
             description = "The body carries the version read; another version: 409.")
     public StandDownJson replaceStandDown(@RestPath String id, StandDownWrite write) {
         Writer.reviewer(identity);
@@ -161,7 +169,8 @@ public class VehicleApi {
     @DELETE
     @Path("stand-downs/{id}")
     @Transactional
-    @Operation(summary = "Delete a stand-down (editors and admins)")
+    @Operation(operationId = "deleteStandDown", summary = "Delete a stand-down (editors and admins)",
+            description = "204 when deleted. Anonymous: 401; contributors: 403. Unknown id: 404.")
     public Response deleteStandDown(@RestPath String id) {
         Writer.reviewer(identity);
         changes.delete(findStandDown(id));

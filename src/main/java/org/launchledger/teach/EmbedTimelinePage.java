@@ -20,7 +20,7 @@ import org.launchledger.web.MessageExtensions;
 
 /**
  * {@code /embed/timeline}: the chart of a view alone, sized to its container, for an iframe on a
- * teacher's or a school's page; the only address other sites may frame (see web/FrameHeaders).
+ * teacher's or a school's page; the only address other sites may frame (see web/SecurityHeaders).
  */
 @Path("/embed/timeline")
 @Produces(MediaType.TEXT_HTML)

@@ -32,7 +32,7 @@ import org.launchledger.web.MessageExtensions;
  */
 @Path("/api/export/timelinejs.json")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "export")
+@Tag(name = "export", description = "The whole dataset as CSV, in the reference tables' columns")
 public class TimelineJsExport {
 
     /** A TimelineJS date: the year always, the rest only as far as the stored precision goes (UTC). */

@@ -56,7 +56,9 @@ class RoutesByRoleTest {
             "GET,  /,                       editor,      200",
             "GET,  /missions/demo-2,        contributor, 200",
             "GET,  /api/missions/demo-2,    anonymous,   200",
-            "GET,  /q/health,               anonymous,   200",
+            "GET,  /q/openapi,              anonymous,   200",
+            // Health and metrics answer on the management port only (web/ManagementPortTest).
+            "GET,  /q/health,               anonymous,   404",
             "GET,  /admin/import,           anonymous,   302",
             "GET,  /admin/import,           contributor, 403",
             "GET,  /admin/import,           editor,      200",
