@@ -82,7 +82,8 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /**
-     * Starts an instance and waits (60 s at most) for /q/health to answer 200.
+     * Starts an instance and waits (180 s at most: a new database is migrated and seeded first, and CI machines
+     * are shared) for /q/health to answer 200.
      *
      * @param run names the log file; {@code emptyDatabase} empties a PostgreSQL database first (H2 files
      *            start empty in the temporary directory anyway)
@@ -110,7 +111,7 @@ final class PackagedApp implements AutoCloseable {
         Process p = pb.start();
         started.add(p);
         String base = base(port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new AssertionError("app run " + run + " exited with " + p.exitValue() + "; see " + log);
@@ -126,7 +127,7 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("app run " + run + " not healthy within 60 s; see " + log);
+        throw new AssertionError("app run " + run + " not healthy within 180 s; see " + log);
     }
 
     static String base(int port) {
