@@ -8,9 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A change a contributor proposed, kept until an editor approves or rejects it: nothing in it is
@@ -39,8 +40,11 @@ public class PendingChange extends PanacheEntityBase {
     public String kind;
     /** The slug of the mission it changes (for a new mission, the slug it proposes). */
     public String targetSlug;
-    /** The request's JSON. */
-    @Lob
+    /**
+     * The request's JSON. Read and written as a plain string, not through JDBC's Clob API: H2 stores it
+     * as a CLOB, PostgreSQL as text (a column PostgreSQL's driver cannot read as a Clob).
+     */
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(columnDefinition = "CLOB")
     public String payload;
     public String author;
