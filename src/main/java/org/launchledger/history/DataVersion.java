@@ -31,6 +31,14 @@ public class DataVersion extends PanacheEntityBase {
     }
 
     /**
+     * The version as committed, read in a transaction of its own (so also from inside a writer's
+     * transaction, which it does not see): one statement.
+     */
+    public static long committed() {
+        return QuarkusTransaction.requiringNew().call(DataVersion::current);
+    }
+
+    /**
      * Marks the history as changed: call it in the writer's transaction, beside the change, so the
      * new version and the new rows commit (or roll back) together.
      *
