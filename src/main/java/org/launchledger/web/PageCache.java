@@ -111,7 +111,7 @@ public class PageCache {
     /** The newest data version seen: a newer one empties the cache, whose pages are then all outdated. */
     private volatile long newestVersion = -1;
 
-    PageCache(@ConfigProperty(name = "ledger.page-cache.size", defaultValue = "16M") MemorySize size) {
+    PageCache(@ConfigProperty(name = "ledger.page-cache.size") MemorySize size) {
         pages = Caffeine.newBuilder().maximumWeight(size.asLongValue())
                 .weigher((Key key, Page page) -> page.weight()).build();
     }

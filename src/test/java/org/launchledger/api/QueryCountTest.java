@@ -40,7 +40,8 @@ class QueryCountTest {
         QuarkusTransaction.requiringNew().run(DataVersion::increment);
         long cold = statementsFor("/api/access");
         assertTrue(cold > 0 && cold <= 8, "/api/access took " + cold + " statements");
-        assertEquals(1, statementsFor("/api/access"), "the second request reads the data version, then the cached ledger");
+        // The data version is read over plain JDBC (DataVersion.committed), which Hibernate does not count.
+        assertEquals(0, statementsFor("/api/access"), "the second request reads the data version, then the cached ledger");
     }
 
     @Test
