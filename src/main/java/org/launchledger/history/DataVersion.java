@@ -1,10 +1,16 @@
 package org.launchledger.history;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * The data version: a counter in the database (one row) that every applied change to the history
@@ -28,6 +34,30 @@ public class DataVersion extends PanacheEntityBase {
         return getEntityManager()
                 .createQuery("select d.version from DataVersion d where d.id = " + ROW, Long.class)
                 .getSingleResult();
+    }
+
+    /**
+     * The version as committed: one statement, never seeing a writer's uncommitted increment. Outside
+     * a transaction (every read request) it is plain JDBC on a pooled connection in auto-commit,
+     * since every page and every cached answer asks, and a JTA transaction and a Hibernate session
+     * around one number cost more than the rest of a cached answer; inside one, a transaction of its own.
+     *
+     * @throws IllegalStateException when the database cannot be read
+     */
+    public static long committed() {
+        if (QuarkusTransaction.isActive()) {
+            return QuarkusTransaction.requiringNew().call(DataVersion::current);
+        }
+        try (Connection connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+             PreparedStatement select = connection.prepareStatement("select version from data_version where id = " + ROW);
+             ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("no data_version row");
+            }
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the data version", e);
+        }
     }
 
     /**

@@ -46,7 +46,7 @@ public class AccessService {
      * early, and the next check (seeing the newer version) reads it again.
      */
     public Ledger ledger() {
-        long version = QuarkusTransaction.requiringNew().call(DataVersion::current);
+        long version = DataVersion.committed();
         Snapshot current = snapshot;
         if (current == null || current.version() != version) {
             current = refresh(version);

@@ -34,6 +34,8 @@ public final class Messages {
     static final String INDEX = "messages/areas.txt";
 
     private static final Map<Language, Map<String, String>> PATTERNS = load();
+    /** Each language's keys, sorted; built once, as pages ask "is there a message for this?" many times each. */
+    private static final Map<Language, Set<String>> KEYS = sortedKeys(PATTERNS);
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
@@ -59,7 +61,13 @@ public final class Messages {
 
     /** The keys one language's files hold, sorted. */
     public static Set<String> keys(Language language) {
-        return Collections.unmodifiableSet(new TreeSet<>(PATTERNS.get(language).keySet()));
+        return KEYS.get(language);
+    }
+
+    private static Map<Language, Set<String>> sortedKeys(Map<Language, Map<String, String>> patterns) {
+        Map<Language, Set<String>> keys = new EnumMap<>(Language.class);
+        patterns.forEach((language, byKey) -> keys.put(language, Collections.unmodifiableSet(new TreeSet<>(byKey.keySet()))));
+        return keys;
     }
 
     /** The raw pattern of a key, for tests; null when absent. */

@@ -22,7 +22,8 @@ class QueryCountTest {
     private long statementsFor(String path) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        given().when().get(path).then().statusCode(200);
+        // Past web/PageCache (which would answer a page drawn before): what drawing it costs.
+        given().header("Cache-Control", "no-cache").when().get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount();
     }
 
@@ -39,7 +40,8 @@ class QueryCountTest {
         QuarkusTransaction.requiringNew().run(DataVersion::increment);
         long cold = statementsFor("/api/access");
         assertTrue(cold > 0 && cold <= 8, "/api/access took " + cold + " statements");
-        assertEquals(1, statementsFor("/api/access"), "the second request reads the data version, then the cached ledger");
+        // The data version is read over plain JDBC (DataVersion.committed), which Hibernate does not count.
+        assertEquals(0, statementsFor("/api/access"), "the second request reads the data version, then the cached ledger");
     }
 
     @Test

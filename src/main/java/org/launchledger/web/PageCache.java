@@ -1,0 +1,322 @@
+package org.launchledger.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.launchledger.history.DataVersion;
+
+/**
+ * Rendered pages and public JSON answers, kept for readers without an account: a GET by a reader
+ * who sends no credentials and no cookie but the language's is answered from memory when the same
+ * address (as sent, with the host it was sent to) was drawn before in the same language, for the
+ * same data version and the same minute of the clock. A change to the history (a new
+ * {@link DataVersion}) makes new keys at once, and the old pages are dropped. Whatever is per
+ * reader (a signed-in account, a one-time flash, a form's CSRF token) never reaches this cache:
+ * those requests carry a cookie or credentials, and the pages that hand out a token are left out.
+ *
+ * <p>Every answer it handles carries a weak ETag made from its key, so a reader who sends it back
+ * in {@code If-None-Match} gets 304 without the page being drawn, and {@code Cache-Control:
+ * no-cache}, so browsers ask again after every change. Each page is kept as it is and gzipped,
+ * so compressing costs nothing on a hit. A request with {@code Cache-Control: no-cache} (a browser's
+ * hard reload; the tests that count a page's statements) passes by the cache altogether.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** The minute of the clock, in the key: anything shown to the minute changes no later than that. */
+    private static final ChronoUnit CLOCK_STEP = ChronoUnit.MINUTES;
+    private static final String KEY = PageCache.class.getName() + ".key";
+    private static final String HIT = PageCache.class.getName() + ".hit";
+    private static final String GZIP = "gzip";
+
+    /**
+     * What a cached answer depends on: the history's version, the clock's minute, the language,
+     * and the address as the reader sent it (scheme and host too, since pages name this site).
+     */
+    record Key(long version, Instant minute, Language language, String address) {
+
+        /** A weak validator: the same key always draws the same page, gzipped or not. */
+        String etag() {
+            return "W/\"" + version + "-" + minute.getEpochSecond() / 60 + "-" + language.tag() + "-"
+                    + Integer.toHexString(address.hashCode()) + "\"";
+        }
+    }
+
+    /** One answer: its type and download name, its bytes as drawn and gzipped. */
+    record Page(String type, String disposition, byte[] plain, byte[] gzipped) {
+
+        int weight() {
+            return plain.length + gzipped.length;
+        }
+
+        Response response(boolean gzip) {
+            Response.ResponseBuilder answer = Response.ok(gzip ? gzipped : plain).type(type);
+            if (disposition != null) {
+                answer.header("Content-Disposition", disposition);
+            }
+            return answer.build();
+        }
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The pages that set a CSRF cookie: every reader gets a token of their own there. */
+    @ConfigProperty(name = "quarkus.rest-csrf.create-token-path")
+    Optional<Set<String>> tokenPages;
+
+    private final Cache<Key, Page> pages;
+
+    /** The newest data version seen: a newer one empties the cache, whose pages are then all outdated. */
+    private volatile long newestVersion = -1;
+
+    PageCache(@ConfigProperty(name = "ledger.page-cache.size") MemorySize size) {
+        pages = Caffeine.newBuilder().maximumWeight(size.asLongValue())
+                .weigher((Key key, Page page) -> page.weight()).build();
+    }
+
+    /** Before the resource: 304 when the reader's copy is current, the kept page when there is one. */
+    @ServerRequestFilter
+    public Response lookup(ContainerRequestContext request, RoutingContext rc) {
+        HttpServerRequest http = rc.request();
+        if (!cacheable(request, http)) {
+            return null;
+        }
+        Key key = key(http);
+        request.setProperty(KEY, key);
+        String sent = http.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (sent != null && matches(sent, key.etag())) {
+            request.setProperty(HIT, true);
+            return Response.notModified().build();
+        }
+        Page page = pages.getIfPresent(key);
+        if (page == null) {
+            return null;
+        }
+        request.setProperty(HIT, true);
+        return page.response(gzipped(rc));
+    }
+
+    /**
+     * After the resource: keeps a page drawn for a cacheable request, and labels every such answer.
+     * Response filters run from the highest priority down: this one must see the page before
+     * quarkus-rest-qute's filter (at {@link Priorities#USER}) turns it into an asynchronous rendering.
+     */
+    @ServerResponseFilter(priority = Priorities.USER + 100)
+    public void keep(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc,
+                     ResourceInfo resource) {
+        if (!(request.getProperty(KEY) instanceof Key key)) {
+            return;
+        }
+        boolean served = request.getProperty(HIT) != null;
+        if (!served && response.getStatus() != 200) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, key.etag());
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.getHeaders().add(HttpHeaders.VARY, "Accept-Encoding");
+        if (served || setsOtherCookies(response)) {
+            return;
+        }
+        Page page = page(response, type(response, resource), key.language());
+        if (page == null) {
+            return;
+        }
+        pages.put(key, page);
+        response.setEntity(gzipped(rc) ? page.gzipped() : page.plain(), new Annotation[0], MediaType.valueOf(page.type()));
+    }
+
+    /** How many answers are kept, for tests. */
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    /** A GET by a reader the server knows nothing about, to a page that is the same for everyone. */
+    private boolean cacheable(ContainerRequestContext request, HttpServerRequest http) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || http.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || freshWanted(http)) {
+            return false;
+        }
+        for (Cookie cookie : http.cookies()) {
+            if (!cookie.getName().equals(Language.PARAMETER)) {
+                return false;
+            }
+        }
+        return tokenPages.map(paths -> !paths.contains(http.path())).orElse(false);
+    }
+
+    private Key key(HttpServerRequest http) {
+        long version = DataVersion.committed();
+        if (version > newestVersion) {
+            newestVersion = version;
+            pages.invalidateAll();
+        }
+        return new Key(version, clock.instant().truncatedTo(CLOCK_STEP), language.get(),
+                http.absoluteURI());
+    }
+
+    /** The answer as bytes, when it is a page, text or JSON; null for anything else (it is not kept). */
+    private Page page(ContainerResponseContext response, MediaType type, Language language) {
+        Object entity = response.getEntity();
+        if (type == null) {
+            return null;
+        }
+        byte[] plain;
+        if (entity instanceof TemplateInstance template) {
+            plain = template.setLocale(language.locale).render().getBytes(StandardCharsets.UTF_8);
+        } else if (entity instanceof String text) {
+            plain = text.getBytes(StandardCharsets.UTF_8);
+        } else if (entity != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            try {
+                plain = json.writeValueAsBytes(entity);
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        String typeText = type.getParameters().containsKey("charset") || !isText(type)
+                ? type.toString() : type.withCharset("UTF-8").toString();
+        Object disposition = response.getHeaders().getFirst("Content-Disposition");
+        return new Page(typeText, disposition == null ? null : disposition.toString(), plain, gzip(plain));
+    }
+
+    /**
+     * The answer's media type. Before the writer is chosen, a response built without one has none
+     * yet: then a template's own (from its file's suffix), or the one type the method produces.
+     */
+    private static MediaType type(ContainerResponseContext response, ResourceInfo resource) {
+        if (response.getMediaType() != null) {
+            return response.getMediaType();
+        }
+        if (response.getEntity() instanceof TemplateInstance template) {
+            Optional<Variant> variant = template.getTemplate().getVariant();
+            if (variant.isPresent() && variant.get().getContentType() != null) {
+                return MediaType.valueOf(variant.get().getContentType());
+            }
+        }
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Produces produces = method == null ? null : method.getAnnotation(Produces.class);
+        return produces != null && produces.value().length == 1 ? MediaType.valueOf(produces.value()[0]) : null;
+    }
+
+    private static boolean isText(MediaType type) {
+        return type.getType().equals("text") || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static boolean setsOtherCookies(ContainerResponseContext response) {
+        List<Object> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+        return cookies != null && cookies.stream()
+                .anyMatch(cookie -> !cookie.toString().startsWith(Language.PARAMETER + "="));
+    }
+
+    /** Whether {@code If-None-Match} names this ETag (weak comparison, as RFC 9110 asks for it) or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the answer goes gzipped; if so, labels it so at the last moment. Quarkus marks every
+     * answer {@code Content-Encoding: identity} and, for a compressible type, removes that header
+     * just before sending so Vert.x compresses: a label added beside it would be removed with it, and
+     * the page gzipped twice.
+     */
+    private static boolean gzipped(RoutingContext rc) {
+        if (!acceptsGzip(rc.request())) {
+            return false;
+        }
+        rc.addHeadersEndHandler(v -> rc.response().headers().set(HttpHeaders.CONTENT_ENCODING, GZIP));
+        return true;
+    }
+
+    /** Whether {@code Accept-Encoding} takes gzip (named, or as {@code *}, with a weight above zero). */
+    static boolean acceptsGzip(HttpServerRequest http) {
+        String header = http.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (header == null) {
+            return false;
+        }
+        for (String element : header.split(",")) {
+            String[] parts = element.split(";");
+            String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+            if ((coding.equals(GZIP) || coding.equals("*")) && !zeroWeight(parts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean zeroWeight(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("q=")) {
+                return parameter.substring(2).matches("0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static boolean freshWanted(HttpServerRequest http) {
+        String control = http.getHeader(HttpHeaders.CACHE_CONTROL);
+        return control != null && control.toLowerCase(Locale.ROOT).contains("no-cache")
+                || "no-cache".equalsIgnoreCase(http.getHeader("Pragma"));
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

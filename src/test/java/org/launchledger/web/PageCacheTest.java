@@ -1,0 +1,217 @@
+package org.launchledger.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.launchledger.api.MissionWriteApiTest;
+
+/**
+ * Pages and public JSON kept for anonymous readers (web/PageCache): kept per data version, language
+ * and address, revalidated with ETags, never shared with a signed-in reader or a one-time message.
+ */
+@QuarkusTest
+class PageCacheTest {
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void accounts() {
+        MissionWriteApiTest.createAccounts();
+    }
+
+    @AfterEach
+    void removeWrittenRows() {
+        MissionWriteApiTest.removeRows();
+    }
+
+    @Test
+    void aSecondAnonymousRequestGetsTheSameBytes() {
+        Response first = anonymous().get("/");
+        Response second = anonymous().get("/");
+
+        assertThat(second.statusCode(), is(200));
+        assertThat(second.asString(), equalTo(first.asString()));
+        assertThat(second.header("ETag"), startsWith("W/\""));
+        assertThat(second.header("ETag"), equalTo(first.header("ETag")));
+        assertThat(second.header("Cache-Control"), equalTo("no-cache"));
+        assertThat(second.headers().getValues("Vary").toString(), containsString("Accept-Language"));
+        assertThat(second.headers().getValues("Vary").toString(), containsString("Accept-Encoding"));
+    }
+
+    @Test
+    void aKeptPageIsNotDrawnAgain() {
+        Response first = anonymous().get("/people?size=7");
+        long before = statements();
+        Response second = anonymous().get("/people?size=7");
+
+        assertThat(second.asString(), equalTo(first.asString()));
+        // Drawing it reads people (QueryCountTest); a kept page reads only the data version, over plain JDBC.
+        assertThat("Hibernate statements for a kept page", statements() - before, is(0L));
+    }
+
+    @Test
+    void theReadersCopyIsRevalidatedWith304() {
+        String etag = anonymous().get("/missions").header("ETag");
+
+        Response revalidated = anonymous().header("If-None-Match", etag).get("/missions");
+
+        assertThat(revalidated.statusCode(), is(304));
+        assertThat(revalidated.asString(), emptyString());
+        assertThat(revalidated.header("ETag"), equalTo(etag));
+        assertThat(anonymous().header("If-None-Match", "W/\"0-0-en-0\"").get("/missions").statusCode(), is(200));
+    }
+
+    @Test
+    void aWriteChangesTheEtagAndThePageAtOnce() {
+        String list = "/missions?vehicle=soyuz&size=500";
+        Response before = anonymous().get(list);
+        String homeEtag = anonymous().get("/").header("ETag");
+        assertThat(before.asString(), not(containsString("Test MS-cache")));
+
+        MissionWriteApiTest.as("editor").contentType("application/json").body(MissionWriteApiTest.mission("cache"))
+                .post("/api/missions").then().statusCode(201);
+
+        Response after = anonymous().header("If-None-Match", before.header("ETag")).get(list);
+        assertThat(after.statusCode(), is(200));
+        assertThat(after.header("ETag"), not(equalTo(before.header("ETag"))));
+        assertThat(Jsoup.parse(after.asString()).select("main").text(), containsString("Test MS-cache"));
+        assertThat(anonymous().get("/").header("ETag"), not(equalTo(homeEtag)));
+    }
+
+    @Test
+    void aSignedInReaderNeverGetsTheAnonymousPage() {
+        anonymous().get("/");
+        anonymous().get("/");
+        String session = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", MissionWriteApiTest.EDITOR).formParam("j_password", MissionWriteApiTest.PASSWORD)
+                .post("/j_security_check").cookie("ledger-session");
+        assertThat("signed in", session, not(nullValue()));
+
+        Response signedIn = given().cookie("ledger-session", session).get("/");
+
+        assertThat(Jsoup.parse(signedIn.asString()).select("nav.account .signed-in").text(),
+                containsString(MissionWriteApiTest.EDITOR));
+        assertThat(signedIn.header("ETag"), nullValue());
+        assertThat(Jsoup.parse(anonymous().get("/").asString()).select("nav.account .signed-in").isEmpty(), is(true));
+    }
+
+    @Test
+    void basicCredentialsAreNotServedFromTheCacheEither() {
+        anonymous().get("/api/missions?size=3");
+        Response kept = anonymous().get("/api/missions?size=3");
+        Response signedIn = MissionWriteApiTest.as("editor").get("/api/missions?size=3");
+
+        assertThat(signedIn.header("ETag"), nullValue());
+        assertThat(kept.header("ETag"), not(nullValue()));
+        // The kept JSON is what the API's own writer gives.
+        assertThat(kept.contentType(), startsWith("application/json"));
+        assertThat(kept.jsonPath().getList("items.slug"), equalTo(signedIn.jsonPath().getList("items.slug")));
+        assertThat(kept.asString(), equalTo(signedIn.asString()));
+    }
+
+    @Test
+    void languagesDoNotMix() {
+        Document english = html(anonymous().get("/stats"));
+        Document romanian = html(anonymous().queryParam("lang", "ro").get("/stats"));
+        Document byCookie = html(anonymous().cookie(Language.PARAMETER, "ro").get("/stats"));
+        Document byHeader = html(anonymous().header("Accept-Language", "ro-RO,ro;q=0.9").get("/stats"));
+        Document englishAgain = html(anonymous().get("/stats"));
+
+        assertThat(english.select("html").attr("lang"), is("en"));
+        assertThat(romanian.select("html").attr("lang"), is("ro"));
+        assertThat(byCookie.select("html").attr("lang"), is("ro"));
+        assertThat(byHeader.select("html").attr("lang"), is("ro"));
+        assertThat(englishAgain.select("html").attr("lang"), is("en"));
+        assertThat(byHeader.select("h1").text(), equalTo(byCookie.select("h1").text()));
+        assertThat(englishAgain.select("h1").text(), not(equalTo(byHeader.select("h1").text())));
+    }
+
+    @Test
+    void aLanguageChoiceIsStillRememberedWhenThePageIsKept() {
+        anonymous().queryParam("lang", "ro").get("/vehicles");
+        Response kept = anonymous().queryParam("lang", "ro").get("/vehicles");
+
+        assertThat(kept.header("ETag"), not(nullValue()));
+        assertThat(kept.cookie(Language.PARAMETER), equalTo("ro"));
+    }
+
+    @Test
+    void aPageWithAFlashIsNeitherKeptNorServedFromTheCache() {
+        anonymous().get("/people");
+        Response flashed = anonymous().cookie("ledger-flash", "signed-up:cache-reader").get("/people");
+        Response after = anonymous().get("/people");
+
+        assertThat(html(flashed).select("p.flash").text(), containsString("cache-reader"));
+        assertThat(flashed.header("ETag"), nullValue());
+        assertThat(html(after).select("p.flash").isEmpty(), is(true));
+    }
+
+    @Test
+    void pagesGoGzippedToReadersWhoTakeIt() throws IOException {
+        Response plain = undecoded().header("Accept-Encoding", "identity").get("/vehicles/soyuz");
+        Response zipped = undecoded().header("Accept-Encoding", "gzip").get("/vehicles/soyuz");
+        Response zippedAgain = undecoded().header("Accept-Encoding", "gzip, deflate, br").get("/vehicles/soyuz");
+
+        assertThat(plain.header("Content-Encoding"), nullValue());
+        assertThat(zipped.header("Content-Encoding"), is("gzip"));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8), equalTo(plain.asString()));
+        }
+        assertThat(zippedAgain.header("Content-Encoding"), is("gzip"));
+        assertThat(zippedAgain.asByteArray(), equalTo(zipped.asByteArray()));
+    }
+
+    @Test
+    void aNoCacheRequestDrawsThePageAfresh() {
+        anonymous().get("/people?size=5");
+        long before = statements();
+        Response fresh = anonymous().header("Cache-Control", "no-cache").get("/people?size=5");
+
+        assertThat(fresh.statusCode(), is(200));
+        assertThat(fresh.header("ETag"), nullValue());
+        assertThat("statements for a page drawn afresh", statements() - before > 1, is(true));
+    }
+
+    private static io.restassured.specification.RequestSpecification anonymous() {
+        return given().redirects().follow(false);
+    }
+
+    /** A request that sends only the Accept-Encoding it is given and reads the bytes as they come. */
+    private static io.restassured.specification.RequestSpecification undecoded() {
+        return given().config(io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
+    private static Document html(Response response) {
+        assertThat(response.statusCode(), is(200));
+        return Jsoup.parse(response.asString());
+    }
+
+    private long statements() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        return statistics.getPrepareStatementCount();
+    }
+}
