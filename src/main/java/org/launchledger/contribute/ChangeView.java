@@ -149,10 +149,14 @@ public record ChangeView(String number, String kind, String target, String targe
     /** A crew seat (person, role, flight home) or an alternative name (name, kind, source). */
     private static String element(JsonNode item, Language language) {
         if (item.has("role")) {
+            JsonNode person = item.path("newPerson");
+            String who = person.isObject()
+                    ? Messages.text(language, "review.seat.new-person", item.path("slug").asText(""),
+                    person.path("name").asText(""), person.path("nationality").asText(""))
+                    : item.path("slug").asText("");
             String home = item.path("landedOn").asText("");
-            return home.isBlank() ? Messages.text(language, "review.seat", item.path("slug").asText(""),
-                    item.path("role").asText(""))
-                    : Messages.text(language, "review.seat.home", item.path("slug").asText(""),
+            return home.isBlank() ? Messages.text(language, "review.seat", who, item.path("role").asText(""))
+                    : Messages.text(language, "review.seat.home", who,
                     item.path("role").asText(""), home);
         }
         return Messages.text(language, "review.alt-name", item.path("name").asText(""), item.path("kind").asText(""),

@@ -256,6 +256,10 @@ public class CsvImport {
             List<Integer> expeditions = expeditions(row, found);
             longest(row, "notes", SEAT_NOTES, found);
             found.forEach(v -> violations.add(v.inRow(row.number(), v.field())));
+            if (!found.isEmpty()) {
+                // The row's own columns are wrong: checking its crew would only guess on top of that.
+                continue;
+            }
             changed.computeIfAbsent(mission, m -> new ArrayList<>()).add(new SeatRow(row, mission,
                     landedOn == null ? null : landedOn.slug, expeditions, seat == null));
         }

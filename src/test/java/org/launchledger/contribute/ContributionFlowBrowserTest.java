@@ -105,6 +105,8 @@ class ContributionFlowBrowserTest extends BrowserTest {
             page.navigate(url("/review"));
             Locator change = page.locator("article", new Page.LocatorOptions().setHasText("Test Browser Flight"));
             assertTrue(change.isVisible(), "the editor sees the proposal");
+            assertTrue(change.textContent().contains("Test Browser Cosmonaut"), "the new crew member is named");
+            assertTrue(!page.content().contains("review.field."), "every field has a label from the bundles");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve("contribute-review.png")));
             change.locator("form[action$='/approve'] button").click();
