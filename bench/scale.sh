@@ -85,5 +85,5 @@ for i in "${!PAGES[@]}"; do
     *) target="–"; met="–" ;;
   esac
   [ "${!status}" = 200 ] && [ "${!errors}" = 0 ] || met="no (errors)"
-  echo "| \`${PAGES[$i]}\` | $(ms "${!seed_first}") | ${!seed_p50} / ${!seed_p99} | ${!status} | $(ms "${!first}") | ${!bytes} | ${!rps} | ${!p50} | ${!p99} | ${!errors} | $target | $met |"
+  echo "| \`${PAGES[$i]}\` | $(ms "${!seed_first}") | ${!seed_p50:-–} / ${!seed_p99:-–} | ${!status} | $(ms "${!first}") | ${!bytes} | ${!rps:-–} | ${!p50:-–} | ${!p99:-–} | ${!errors} | $target | $met |"
 done
