@@ -51,8 +51,13 @@ bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BE
 APP=$STARTED_PID
 bench_wait_200 "http://127.0.0.1:$PORT/"
 RSS_START=$(bench_rss_mb "$APP")
-BENCH_PATHS="${PAGES[*]}" BENCH_LIMIT=5000 bench_wrk "$BENCH_TMP/mixed.txt" -t2 -c8 -d3600s --timeout 10s \
-  -s "$BENCH_ROOT/bench/mixed.lua" "http://127.0.0.1:$PORT"
+# wrk waits out its duration even when both threads reached their limit: stop it once they have.
+BENCH_PATHS="${PAGES[*]}" BENCH_LIMIT=5000 BENCH_DONE_FILE="$BENCH_TMP/mixed.done" wrk -t2 -c8 -d3600s \
+  --timeout 10s -s "$BENCH_ROOT/bench/mixed.lua" "http://127.0.0.1:$PORT" >"$BENCH_TMP/mixed.txt" 2>&1 &
+MIXED=$!
+until [ "$(cat "$BENCH_TMP/mixed.done" 2>/dev/null | wc -l)" -ge 2 ] || ! kill -0 "$MIXED" 2>/dev/null; do sleep 1; done
+kill -INT "$MIXED" 2>/dev/null || true
+wait "$MIXED" || true
 MIXED_REQUESTS=$(awk '/requests in/ {print $1}' "$BENCH_TMP/mixed.txt")
 MIXED_ERRORS=$(awk '/^errors:/ {print $2}' "$BENCH_TMP/mixed.txt")
 RSS_10K=$(bench_rss_mb "$APP")
