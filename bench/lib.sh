@@ -1,0 +1,112 @@
+# shellcheck shell=bash
+# What bench/run.sh, scale.sh and soak.sh share: tools, the packaged app, processes they start (and
+# stop on exit), start-up timing, memory and wrk's figures. Sourced, never run.
+
+BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+APP_JAR=$BENCH_ROOT/target/quarkus-app/quarkus-run.jar
+BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/ledger-bench.XXXXXX")
+BENCH_PIDS=()
+
+bench_cleanup() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ "${BENCH_KEEP_TMP:-0}" = 1 ]; then echo "kept $BENCH_TMP" >&2; else rm -rf "$BENCH_TMP"; fi
+}
+trap bench_cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Installs the given Debian packages when their command is missing (nginx lives in /usr/sbin).
+bench_need() {
+  local missing=() tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing ${missing[*]} from Debian" >&2
+  local sudo=
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get install -y "${missing[@]}" >/dev/null 2>&1 \
+    || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "${missing[@]}" >/dev/null; }
+}
+
+# Packages the app unless its jar is newer than every source (BENCH_REBUILD=1 forces it).
+bench_build_app() {
+  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$APP_JAR" ] \
+      || [ -n "$(find "$BENCH_ROOT/src/main" "$BENCH_ROOT/pom.xml" "$BENCH_ROOT/import.sql" -newer "$APP_JAR" -print -quit)" ]; then
+    echo "packaging the app" >&2
+    (cd "$BENCH_ROOT" && ./mvnw -B -o -q package -DskipTests) >&2
+  fi
+}
+
+bench_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` (the README's command) with the
+# given environment, output in $BENCH_TMP/NAME.log; sets STARTED_PID and STARTED_NS (launch time).
+bench_start() {
+  local name=$1 jar=$2 port=$3
+  shift 3
+  STARTED_NS=$(date +%s%N)
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" java -jar "$jar" >"$BENCH_TMP/$name.log" 2>&1 &
+  STARTED_PID=$!
+  BENCH_PIDS+=("$STARTED_PID")
+}
+
+# bench_wait_200 URL: polls until URL answers 200; sets FIRST_200_MS, from STARTED_NS. Fails after
+# BENCH_START_TIMEOUT seconds (300: a busy machine is slow) or when the process died (log shown).
+bench_wait_200() {
+  local url=$1 deadline=$(( $(date +%s) + ${BENCH_START_TIMEOUT:-300} ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+    if ! kill -0 "$STARTED_PID" 2>/dev/null || [ "$(date +%s)" -gt "$deadline" ]; then
+      echo "no 200 from $url; log:" >&2
+      tail -50 "$BENCH_TMP"/*.log >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+  FIRST_200_MS=$(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
+}
+
+# Stops a process bench_start started and waits for it to end.
+bench_stop() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# Resident memory of a process, in MB (whole MB, rounded down).
+bench_rss_mb() {
+  echo $(( $(ps -o rss= -p "$1") / 1024 ))
+}
+
+# bench_wrk OUT [wrk args...]: runs wrk, its report in OUT; then WRK_RPS (requests/s), WRK_P50 and
+# WRK_P99 (ms, from --latency) and WRK_ERRORS (non-2xx/3xx answers plus socket errors) describe it.
+bench_wrk() {
+  local out=$1
+  shift
+  wrk "$@" >"$out" 2>&1 || { cat "$out" >&2; return 1; }
+  WRK_RPS=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$out")
+  WRK_P50=$(bench_latency_ms "$out" '50%')
+  WRK_P99=$(bench_latency_ms "$out" '99%')
+  WRK_ERRORS=$(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$out")
+}
+
+# A percentile line of wrk's latency distribution ("99%   12.34ms"), converted to milliseconds.
+bench_latency_ms() {
+  awk -v p="$2" '$1 == p {
+    v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
+    f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1
+    printf "%.2f", v * f
+  }' "$1"
+}
+
+# bench_ratio A B [digits]: A / B as a decimal.
+bench_ratio() {
+  awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { printf "%." d "f", (b > 0) ? a / b : 0 }'
+}
+
+# bench_below A B: succeeds when A < B (decimals).
+bench_below() {
+  awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'
+}
