@@ -1,5 +1,6 @@
 package org.launchledger.contribute;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +18,9 @@ import org.launchledger.history.Moment;
  * {@code contribute.rule.} (see {@link MissionChanges}); rules that need the database are
  * {@link MissionRules}'. {@code version} is the version read, required to replace a mission.
  */
+// The read API's fields that no write sets are taken and ignored, so a mission read can be sent back
+// as it is; any other unknown field is refused (quarkus.jackson.fail-on-unknown-properties).
+@JsonIgnoreProperties({"unverified"})
 public record MissionWrite(
         @NotBlank(message = "required") @Size(max = 80, message = "max-length")
         @Pattern(regexp = SLUG, message = "slug") String slug,
@@ -49,6 +53,7 @@ public record MissionWrite(
      * what, the flight home (a mission slug; empty while still in space) and the expeditions the
      * seat itself served when they differ from the mission's (a Shuttle rotation).
      */
+    @JsonIgnoreProperties({"name", "nationality", "launchedOn", "unverified"})
     public record Seat(
             @NotBlank(message = "required") String slug,
             @NotBlank(message = "required") @Size(max = 60, message = "max-length") String role,

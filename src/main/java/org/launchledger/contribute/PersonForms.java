@@ -1,6 +1,7 @@
 package org.launchledger.contribute;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -122,5 +123,14 @@ public class PersonForms extends ContributionPages {
 
     private static Person find(String slug) {
         return Person.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("person", slug));
+    }
+
+    /**
+     * A name kind ("native-script") as an ICU select keyword ("native_script"): a keyword may not
+     * hold '-', and a message that tried failed to parse, so every person form answered 500.
+     */
+    @TemplateExtension
+    static String selectKeyword(String kind) {
+        return kind.replace('-', '_');
     }
 }

@@ -1,5 +1,6 @@
 package org.launchledger.contribute;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,8 @@ import org.launchledger.history.Person;
  * checked against (messages are rule keys below {@code contribute.rule.}); rules that need the
  * database are {@link PersonChanges}'. {@code version} is the version read, required to replace a person.
  */
+// The read API's fields that no write sets are taken and ignored, so a person read can be sent back.
+@JsonIgnoreProperties({"issFlights", "flights"})
 public record PersonWrite(
         @NotBlank(message = "required") @Size(max = 80, message = "max-length")
         @Pattern(regexp = MissionWrite.SLUG, message = "slug") String slug,

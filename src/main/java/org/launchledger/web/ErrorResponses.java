@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.launchledger.history.RenamedSlug;
@@ -99,12 +100,27 @@ public class ErrorResponses {
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(Json.encode(problem)).build();
     }
 
-    /** A body that is not JSON, or not of the expected shape: 400, never a 500. */
+    /**
+     * A body that is not JSON, or not of the expected shape: 400, never a 500. Where reading failed
+     * at a field (a value of the wrong type such as "expeditions": ["many"], a number too large, a
+     * field the request does not take), {@code errors} names it as the rules of a 422 do.
+     */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         JsonLocation where = e.getLocation();
-        return respond(400, Messages.text(language(), "contribute.malformed", where == null ? 0 : where.getLineNr(),
-                where == null ? 0 : where.getColumnNr()), null, null, uri, headers);
+        Language language = language();
+        String detail = Messages.text(language, "contribute.malformed", where == null ? 0 : where.getLineNr(),
+                where == null ? 0 : where.getColumnNr());
+        String field = JsonFields.path(e);
+        if (field.isEmpty()) {
+            return respond(400, detail, null, null, uri, headers);
+        }
+        InvalidInputException.Violation violation = e instanceof UnrecognizedPropertyException unknown
+                ? new InvalidInputException.Violation(field, "unknown-field", JsonFields.known(unknown))
+                : new InvalidInputException.Violation(field, "wrong-type", JsonFields.kind(JsonFields.target(e)));
+        Problem problem = new Problem("about:blank", title(400, language), 400, detail, uri.getPath(), null,
+                List.of(new Problem.FieldError(field, null, violation.message(language))));
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(Json.encode(problem)).build();
     }
 
     /** A JSON value of the wrong type ("expeditions": "many"): Quarkus's own mapper would answer plain JSON. */
@@ -137,6 +153,9 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri, headers); // a number too large for its field arrives wrapped so
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return respond(500, Messages.text(language(), "errors.server"), null, null, uri, headers);

@@ -208,6 +208,20 @@ public class MissionWriteApiTest {
     }
 
     @Test
+    void aMissionReadCanBeSentBackAsItIsButAMisspeltFieldIsRefused() {
+        post("editor", withCrew(mission("roundtrip"))).statusCode(201);
+        Map<String, Object> read = given().get("/api/missions/" + PREFIX + "roundtrip").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        as("editor").contentType("application/json").body(read).put("/api/missions/" + PREFIX + "roundtrip")
+                .then().statusCode(200);
+        Map<String, Object> misspelt = new HashMap<>(read);
+        misspelt.put("version", version(PREFIX + "roundtrip"));
+        misspelt.put("landnig", "2026-07-01");
+        as("editor").contentType("application/json").body(misspelt).put("/api/missions/" + PREFIX + "roundtrip")
+                .then().statusCode(400).body("errors.field", hasItem("landnig"));
+    }
+
+    @Test
     void nobodyIsOnTwoFlightsThatOverlap() {
         post("editor", withCrew(mission("first"))).statusCode(201);
         post("editor", withCrew(mission("second"))).statusCode(422)

@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.DataVersion;
 import org.launchledger.history.Mission;
@@ -24,7 +25,7 @@ import org.launchledger.web.BrowserTest;
 /**
  * The whole contribution flow in a real browser: a contributor signs up, signs in and submits a
  * flight with a new crew member; an editor approves it in the review queue and sees it on the
- * timeline. Screenshots of each step go to target/screenshots/.
+ * timeline; once in English, once in Romanian. Screenshots of each step go to target/screenshots/.
  */
 @QuarkusTest
 class ContributionFlowBrowserTest extends BrowserTest {
@@ -47,8 +48,9 @@ class ContributionFlowBrowserTest extends BrowserTest {
         });
     }
 
-    @Test
-    void aContributorsFlightAppearsOnTheTimelineOnceAnEditorApprovesIt() {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "ro"})
+    void aContributorsFlightAppearsOnTheTimelineOnceAnEditorApprovesIt(String language) {
         Browser browser = browser();
         QuarkusTransaction.requiringNew().run(() -> {
             if (!User.nameTaken(EDITOR)) {
@@ -59,13 +61,14 @@ class ContributionFlowBrowserTest extends BrowserTest {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
              Page page = context.newPage()) {
-            page.navigate(url("/signup"));
+            page.navigate(url("/signup?lang=" + language));
+            assertEquals(language, page.locator("html").getAttribute("lang"), "the pages speak the chosen language");
             page.fill("#name", contributor);
             page.fill("#password", PASSWORD);
             page.click("main button[type=submit]");
             assertTrue(page.url().endsWith("/login"), "sign-up leads to sign-in: " + page.url());
             assertTrue(page.locator(".flash").textContent().contains(contributor));
-            signIn(page, contributor);
+            signIn(page, contributor, language);
 
             page.navigate(url("/missions"));
             page.click("a[href='/contribute/missions/new']");
@@ -84,14 +87,14 @@ class ContributionFlowBrowserTest extends BrowserTest {
             assertTrue(page.locator("#sources-error").isVisible(), "the missing source is shown beside its field");
             assertEquals("Test Browser Flight", page.inputValue("#designation"), "the input is kept");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("contribute-form-rejected.png")));
+                    .setPath(SCREENSHOTS.resolve("contribute-form-rejected-" + language + ".png")));
             Axe.assertNoViolations(page, "the rejected mission form");
             page.fill("#sources", "https://example.org/test-browser-flight");
             page.click(".contribution-form button[type=submit]");
             assertTrue(page.url().endsWith("/review/mine"), "a contributor's flight goes to review: " + page.url());
             assertTrue(page.locator(".flash").isVisible(), "a one-time message says so");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("contribute-proposed.png")));
+                    .setPath(SCREENSHOTS.resolve("contribute-proposed-" + language + ".png")));
         }
         // Not public before review.
         try (Page anonymous = browser.newPage()) {
@@ -101,30 +104,31 @@ class ContributionFlowBrowserTest extends BrowserTest {
 
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
              Page page = context.newPage()) {
-            signIn(page, EDITOR);
+            signIn(page, EDITOR, language);
             page.navigate(url("/review"));
             Locator change = page.locator("article", new Page.LocatorOptions().setHasText("Test Browser Flight"));
             assertTrue(change.isVisible(), "the editor sees the proposal");
             assertTrue(change.textContent().contains("Test Browser Cosmonaut"), "the new crew member is named");
             assertTrue(!page.content().contains("review.field."), "every field has a label from the bundles");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("contribute-review.png")));
+                    .setPath(SCREENSHOTS.resolve("contribute-review-" + language + ".png")));
             change.locator("form[action$='/approve'] button").click();
             assertTrue(page.locator(".flash").isVisible(), "the approval is confirmed");
 
             page.navigate(url("/"));
+            assertEquals(language, page.locator("html").getAttribute("lang"), "still in the chosen language");
             Locator bar = page.locator("a[href='/missions/" + SLUG + "']");
             assertTrue(bar.count() > 0, "the approved flight is on the timeline");
             page.navigate(url("/missions/" + SLUG));
             assertEquals("Test Browser Flight", page.locator("main h1").textContent().strip());
             assertTrue(page.locator("a[href='/people/" + PERSON + "']").isVisible(), "its new crew member is listed");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("contribute-approved-mission.png")));
+                    .setPath(SCREENSHOTS.resolve("contribute-approved-mission-" + language + ".png")));
         }
     }
 
-    private void signIn(Page page, String name) {
-        page.navigate(url("/login"));
+    private void signIn(Page page, String name, String language) {
+        page.navigate(url("/login?lang=" + language));
         page.fill("#j_username", name);
         page.fill("#j_password", PASSWORD);
         page.click("main button[type=submit]");

@@ -81,7 +81,7 @@ class FleetPagesTest {
     }
 
     /** Every field a page's form sends (but the CSRF token, which {@link Session#form} adds), by name. */
-    private static Map<String, String> fields(Document page, String action) {
+    static Map<String, String> fields(Document page, String action) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element e : page.select("form[action=" + action + "] :is(input, textarea, select)")) {
             String name = e.attr("name");

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every page type passes axe-core's WCAG 2.x A and AA rules and its best practices (see {@link Axe}),
  * in headless Chromium: in the light colour scheme on a projector, in the dark one on a phone (where
- * tables and charts scroll sideways). Screenshots go to target/screenshots/.
+ * tables and charts scroll sideways); the signed-in pages (forms, review, accounts, import) as the admin,
+ * in both languages. Screenshots go to target/screenshots/.
  */
 @QuarkusTest
 class AxeBrowserTest extends BrowserTest {
@@ -36,6 +39,39 @@ class AxeBrowserTest extends BrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve("axe-" + type.name() + "-" + scheme.name().toLowerCase() + ".png")));
             Axe.assertNoViolations(page, type + " in " + scheme);
+        }
+    }
+
+    /** The admin's signed-in browser, shared by the signed-in page types (one sign-in for all). */
+    private static BrowserContext admin;
+
+    @AfterAll
+    static void signOut() {
+        if (admin != null) {
+            admin.close();
+            admin = null;
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signed in")
+    @MethodSource("org.launchledger.web.PageType#signedIn")
+    void signedInPageHasNoAxeViolations(PageType type) {
+        if (admin == null) {
+            admin = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
+            try (Page login = admin.newPage()) {
+                login.navigate(url("/login"));
+                login.fill("#j_username", "admin");
+                login.fill("#j_password", "test-admin-password");
+                login.click("main button[type=submit]");
+                assertTrue(!login.url().contains("error"), "signed in as admin: " + login.url());
+            }
+        }
+        try (Page page = admin.newPage()) {
+            Response response = page.navigate(url(type.path()));
+            assertEquals(type.status(), response.status(), type + " answers");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("axe-" + type.name() + ".png")));
+            Axe.assertNoViolations(page, type + " signed in");
         }
     }
 

@@ -44,9 +44,36 @@ public record PageType(String name, String path, int status) {
             new PageType("embed-timeline-ro", "/embed/timeline?lang=ro", 200),
             new PageType("not-found", "/no-such-page", 404));
 
+    /**
+     * The pages only a signed-in editor or admin reaches (forms, review, accounts, import), each
+     * also in Romanian: the browser tests sign in as the admin account before opening them. The
+     * English ones name their language, since the one signed-in browser keeps the last choice.
+     */
+    public static final List<PageType> SIGNED_IN = List.of(
+            new PageType("new-mission-form", "/contribute/missions/new?lang=en", 200),
+            new PageType("new-mission-form-ro", "/contribute/missions/new?lang=ro", 200),
+            new PageType("mission-edit-form", "/missions/demo-2/edit?lang=en", 200),
+            new PageType("mission-edit-form-ro", "/missions/demo-2/edit?lang=ro", 200),
+            new PageType("person-edit-form", "/people/peggy-whitson/edit?lang=en", 200),
+            new PageType("vehicle-edit-form", "/vehicles/soyuz/edit?lang=en", 200),
+            new PageType("vehicle-edit-form-ro", "/vehicles/soyuz/edit?lang=ro", 200),
+            new PageType("stand-down-form", "/stand-downs/new?lang=en", 200),
+            new PageType("review-queue", "/review?lang=en", 200),
+            new PageType("review-queue-ro", "/review?lang=ro", 200),
+            new PageType("my-changes", "/review/mine?lang=en", 200),
+            new PageType("accounts", "/admin/users?lang=en", 200),
+            new PageType("accounts-ro", "/admin/users?lang=ro", 200),
+            new PageType("import", "/admin/import?lang=en", 200),
+            new PageType("import-ro", "/admin/import?lang=ro", 200));
+
     /** All page types, as a JUnit {@code @MethodSource}. */
     public static List<PageType> all() {
         return ALL;
+    }
+
+    /** The signed-in page types, as a JUnit {@code @MethodSource}. */
+    public static List<PageType> signedIn() {
+        return SIGNED_IN;
     }
 
     @Override
