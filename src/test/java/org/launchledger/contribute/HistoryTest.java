@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +24,8 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.launchledger.history.CrewSeat;
 import org.launchledger.history.DataVersion;
 import org.launchledger.history.Mission;
-import org.launchledger.history.Person;
-import org.launchledger.history.RenamedSlug;
 
 /** The change history: who changed what and when, on the API and the pages, and an editor's revert. */
 @QuarkusTest
@@ -43,28 +39,12 @@ class HistoryTest {
 
     @BeforeEach
     void accounts() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!User.nameTaken(EDITOR)) {
-                User.create(EDITOR, PASSWORD, Role.EDITOR, Instant.now()).persist();
-                User.create(CONTRIBUTOR, PASSWORD, Role.CONTRIBUTOR, Instant.now()).persist();
-            }
-        });
+        TestRows.accounts(EDITOR, CONTRIBUTOR, PASSWORD);
     }
 
     @AfterEach
     void removeWrittenRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Mission> written = Mission.list("slug like ?1", PREFIX + "%");
-            written.forEach(m -> CrewSeat.<CrewSeat>list("mission", m).forEach(s -> s.delete()));
-            written.forEach(m -> m.delete());
-            List<Person> people = Person.list("slug like ?1", PREFIX + "%");
-            people.forEach(p -> CrewSeat.<CrewSeat>list("person", p).forEach(s -> s.delete()));
-            people.forEach(p -> p.delete());
-            RenamedSlug.delete("oldSlug like ?1", PREFIX + "%");
-            if (!written.isEmpty() || !people.isEmpty()) {
-                DataVersion.increment();
-            }
-        });
+        TestRows.remove(PREFIX);
     }
 
     static RequestSpecification as(String name, String password) {

@@ -22,10 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.CrewSeat;
-import org.launchledger.history.DataVersion;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Person;
-import org.launchledger.history.RenamedSlug;
 
 /**
  * The mission form as a browser uses it: who may open it, post/redirect/get with a one-time
@@ -42,26 +40,12 @@ class MissionFormsTest {
 
     @BeforeEach
     void accounts() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!User.nameTaken(EDITOR)) {
-                User.create(EDITOR, PASSWORD, Role.EDITOR, Instant.now()).persist();
-                User.create(CONTRIBUTOR, PASSWORD, Role.CONTRIBUTOR, Instant.now()).persist();
-            }
-        });
+        TestRows.accounts(EDITOR, CONTRIBUTOR, PASSWORD);
     }
 
     @AfterEach
     void removeWrittenRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Mission> written = Mission.list("slug like ?1", PREFIX + "%");
-            written.forEach(m -> CrewSeat.<CrewSeat>list("mission", m).forEach(s -> s.delete()));
-            written.forEach(m -> m.delete());
-            Mission.getEntityManager().flush();
-            Person.delete("slug like ?1", PREFIX + "%");
-            RenamedSlug.delete("oldSlug like ?1", PREFIX + "%");
-            PendingChange.delete("author in ?1", List.of(CONTRIBUTOR, EDITOR));
-            DataVersion.increment();
-        });
+        TestRows.remove(PREFIX, CONTRIBUTOR, EDITOR);
     }
 
     /** A valid new flight: a Soyuz under way on the tests' fixed day, with one new person aboard. */
