@@ -312,4 +312,11 @@ class StrictInputTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/missions/a%00b", "/missions/a%00b", "/people/%00"})
+    void aNulInThePathIsRefusedBeforeAnyDatabaseSeesIt(String path) {
+        given().urlEncodingEnabled(false).accept("application/json").get(path).then().statusCode(400)
+                .body("detail", containsString("NUL"));
+    }
 }
