@@ -37,7 +37,7 @@ public record MissionWrite(
         @Size(max = 2000, message = "max-length") String summary,
         @NotBlank(message = "required") String outcome,
         List<@NotNull(message = "required") @Positive(message = "positive") Integer> expeditions,
-        @Valid List<@NotNull(message = "required") Seat> crew,
+        List<@Valid @NotNull(message = "required") Seat> crew,
         @NotEmpty(message = "at-least-one-source")
         List<@NotBlank(message = "required") @Size(max = 1000, message = "max-length")
                 @Pattern(regexp = URL, message = "url") String> sources,

@@ -24,7 +24,7 @@ public record PersonWrite(
         @NotBlank(message = "required") String nationality,
         @Size(max = 120, message = "max-length") String agency,
         @Size(max = 500, message = "max-length") @Pattern(regexp = MissionWrite.URL, message = "url") String wikipedia,
-        @Valid List<@NotNull(message = "required") AltName> alternativeNames,
+        List<@Valid @NotNull(message = "required") AltName> alternativeNames,
         Long version) {
 
     /** Another name, its kind and the http(s) source that gives it. */
