@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.web.Language;
 import org.launchledger.web.MessageExtensions;
 import org.launchledger.web.Messages;
+import org.launchledger.web.NulCharacter;
 
 /**
  * Signing in, signing up and signing out. The login form posts to Quarkus's form authentication
@@ -74,6 +75,10 @@ public class AccountPages {
         SignupForm form = new SignupForm(name == null ? null : name.strip(), password);
         Language language = language();
         FieldErrors errors = FieldErrors.of(validator.validate(form), "accounts.signup.", language);
+        if (NulCharacter.in(form.password()) && !errors.has("password")) {
+            errors = errors.with("password", Messages.text(language, "accounts.rule." + NulCharacter.RULE,
+                    Messages.text(language, "accounts.signup.password")));
+        }
         if (errors.isEmpty() && User.nameTaken(form.name())) {
             errors = FieldErrors.one("name", Messages.text(language, "accounts.rule.name-taken", form.name()));
             return rerender(409, form, errors);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.launchledger.web.InvalidInputException;
 import org.launchledger.web.InvalidInputException.Violation;
+import org.launchledger.web.NulCharacter;
 
 /**
  * A CSV table as an editor sends it (RFC 4180: fields with commas, quotes or line breaks quoted,
@@ -47,8 +48,9 @@ record CsvRows(List<Row> rows) {
      * The records of {@code text}, whose header must name exactly {@code columns} (in any order).
      *
      * @throws InvalidInputException for an empty text, a header with unknown, missing or repeated
-     *         columns, a record with another number of fields, or text that is not CSV (a quote
-     *         never closed), each naming its row
+     *         columns, a record with another number of fields, a field holding U+0000 (before any
+     *         value is looked up in the database), or text that is not CSV (a quote never
+     *         closed), each naming its row
      */
     static CsvRows read(String text, List<String> columns) {
         String csv = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -71,6 +73,9 @@ record CsvRows(List<Row> rows) {
                     Map<String, String> byColumn = new HashMap<>();
                     for (int i = 0; i < fields.length; i++) {
                         byColumn.put(header.get(i), fields[i].isBlank() ? null : fields[i].strip());
+                        if (NulCharacter.in(fields[i])) {
+                            violations.add(new Violation(number, header.get(i), NulCharacter.RULE));
+                        }
                     }
                     rows.add(new Row(number, byColumn));
                 }

@@ -73,6 +73,13 @@ public record FieldErrors(Map<String, String> byField, List<Entry> summary) {
         return new FieldErrors(Map.of(field, message), List.of());
     }
 
+    /** These errors and {@code message} beside {@code field}, which had none. */
+    public FieldErrors with(String field, String message) {
+        Map<String, String> messages = new LinkedHashMap<>(byField);
+        messages.put(field, message);
+        return new FieldErrors(messages, summary);
+    }
+
     /** Whether nothing is wrong. */
     public boolean isEmpty() {
         return byField.isEmpty();

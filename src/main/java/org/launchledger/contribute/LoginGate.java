@@ -15,13 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import org.launchledger.web.ErrorResponses;
+import org.launchledger.web.NulCharacter;
 
 /**
  * Applies the {@link LoginThrottle} to the login form ({@code POST /j_security_check}). It runs as
  * the first identity provider for names and passwords: a throttled name is refused before its
  * password is even checked, and the refusal is answered with the app's 429 page; any other name
- * goes on to Quarkus Security JPA. A failure is counted as it passes through Vert.x's failure
- * handlers; a success clears the name's count.
+ * goes on to Quarkus Security JPA. A name holding U+0000 fails here, before any database sees it.
+ * A failure is counted as it passes through Vert.x's failure handlers; a success clears the
+ * name's count.
  */
 @ApplicationScoped
 public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -62,6 +64,10 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (NulCharacter.in(request.getUsername())) {
+            // No account has such a name, and looking it up would be PostgreSQL's error: a failed sign-in.
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         if (throttle.blocked(request.getUsername())) {
             return Uni.createFrom().failure(new Throttled());
         }

@@ -14,6 +14,7 @@ import org.launchledger.web.ConflictProblem;
 import org.launchledger.web.InvalidInputException;
 import org.launchledger.web.InvalidInputException.Violation;
 import org.launchledger.web.NotFoundProblem;
+import org.launchledger.web.NulCharacter;
 
 /**
  * An editor's decision on a proposed change, the one way the JSON API and the review page make
@@ -90,7 +91,8 @@ public class Review {
      * @return the decided change
      * @throws NotFoundProblem when there is no such change
      * @throws ConflictProblem when it was decided already
-     * @throws InvalidInputException naming the field {@code comment} when it is missing or too long
+     * @throws InvalidInputException naming the field {@code comment} when it is missing, too long
+     *         or holds U+0000
      */
     @Transactional
     public PendingChange reject(String id, String reviewer, String comment) {
@@ -100,6 +102,9 @@ public class Review {
         }
         if (comment.length() > COMMENT_MAX) {
             throw new InvalidInputException(List.of(new Violation("comment", "max-length", COMMENT_MAX)));
+        }
+        if (NulCharacter.in(comment)) {
+            throw new InvalidInputException(List.of(new Violation("comment", NulCharacter.RULE)));
         }
         change.decide(PendingChange.REJECTED, reviewer, comment, clock.instant());
         return change;

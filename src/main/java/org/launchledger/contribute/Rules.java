@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.launchledger.history.Moment;
 import org.launchledger.web.InvalidInputException;
+import org.launchledger.web.NulCharacter;
 import org.launchledger.web.InvalidInputException.Violation;
 
 /**
@@ -33,12 +37,55 @@ final class Rules {
     /**
      * Every constraint {@code write} breaks, ordered by field; each rule's argument is the
      * constraint's limit ({@code max} of a size, {@code value} of a minimum or maximum).
+     *
+     * @throws InvalidInputException at once when any text of {@code write} holds U+0000, with
+     *         the constraints it breaks: the checks that follow these look its values up in the
+     *         database, and PostgreSQL answers NUL in a query with an error of its own
      */
-    static <T> List<Violation> constraints(Validator validator, T write) {
-        return validator.validate(write).stream()
+    static <T extends Record> List<Violation> constraints(Validator validator, T write) {
+        List<Violation> violations = validator.validate(write).stream()
                 .sorted(Comparator.comparing(Rules::field))
                 .map(Rules::violation)
                 .toList();
+        List<Violation> nul = new ArrayList<>();
+        nulCharacters("", write, nul);
+        if (!nul.isEmpty()) {
+            nul.addAll(violations);
+            throw new InvalidInputException(nul.stream().sorted(Comparator.comparing(Violation::field)).toList());
+        }
+        return violations;
+    }
+
+    /**
+     * Adds a violation for each text in {@code value} that holds U+0000, named as a client writes
+     * the field: a record's components, the elements of its lists and the records within
+     * ("crew[0].newPerson.name", "sources[1]").
+     */
+    private static void nulCharacters(String field, Object value, List<Violation> violations) {
+        if (value instanceof CharSequence text) {
+            if (NulCharacter.in(text)) {
+                violations.add(new Violation(field, NulCharacter.RULE));
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                nulCharacters(field + "[" + i + "]", list.get(i), violations);
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                String name = field.isEmpty() ? component.getName() : field + "." + component.getName();
+                nulCharacters(name, component(record, component), violations);
+            }
+        }
+    }
+
+    private static Object component(Record record, RecordComponent component) {
+        try {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
     }
 
     /**

@@ -103,7 +103,8 @@ public class ErrorResponses {
     /**
      * A body that is not JSON, or not of the expected shape: 400, never a 500. Where reading failed
      * at a field (a value of the wrong type such as "expeditions": ["many"], a number too large, a
-     * field the request does not take), {@code errors} names it as the rules of a 422 do.
+     * field the request does not take), {@code errors} names it as the rules of a 422 do. A string
+     * holding U+0000 is a broken rule of its field: 422 (see {@link NulCharacter}).
      */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
@@ -112,6 +113,11 @@ public class ErrorResponses {
         String detail = Messages.text(language, "contribute.malformed", where == null ? 0 : where.getLineNr(),
                 where == null ? 0 : where.getColumnNr());
         String field = JsonFields.path(e);
+        if (e instanceof NulCharacter.InJson) {
+            // Well-formed and of the right type, but a rule no text may break: 422, as the rules after reading.
+            return invalidInput(new InvalidInputException(
+                    List.of(new InvalidInputException.Violation(field, NulCharacter.RULE))), uri);
+        }
         if (field.isEmpty()) {
             return respond(400, detail, null, null, uri, headers);
         }

@@ -99,7 +99,8 @@ class GeneratedWriteInputTest {
             }
         }
         Map<String, List<?>> values = Map.of("launch", BadValues.dates(5), "landing", BadValues.dates(5),
-                "vehicle", BadValues.structured(5), "outcome", BadValues.structured(5), "designation", BadValues.blank());
+                "vehicle", BadValues.structured(5), "outcome", BadValues.structured(5),
+                "designation", BadValues.concat(BadValues.blank(), BadValues.nul()));
         for (String field : values.keySet()) {
             for (Object value : values.get(field)) {
                 Map<String, Object> body = new HashMap<>(replace);
@@ -207,15 +208,16 @@ class GeneratedWriteInputTest {
     /** Bad values for a field of {@code kind}: each one alone makes a body invalid. */
     private static List<Object> badValues(Kind kind, int maxLength) {
         return switch (kind) {
-            case STRUCTURED -> BadValues.concat(BadValues.structured(PER_FIELD), BadValues.blank(),
+            case STRUCTURED -> BadValues.concat(BadValues.structured(PER_FIELD), BadValues.blank(), BadValues.nul(),
                     List.of(BadValues.huge(maxLength + 1)), BadValues.notText());
-            case OPTIONAL_STRUCTURED -> BadValues.concat(BadValues.structured(PER_FIELD),
+            case OPTIONAL_STRUCTURED -> BadValues.concat(BadValues.structured(PER_FIELD), BadValues.nul(),
                     List.of(BadValues.huge(maxLength + 1)), BadValues.notText());
-            case DATE -> BadValues.concat(BadValues.dates(PER_FIELD + 3), BadValues.structured(1),
+            case DATE -> BadValues.concat(BadValues.dates(PER_FIELD + 3), BadValues.structured(1), BadValues.nul(),
                     BadValues.notText());
-            case REQUIRED_TEXT -> BadValues.concat(BadValues.blank(), List.of(BadValues.huge(maxLength + 1)),
+            case REQUIRED_TEXT -> BadValues.concat(BadValues.blank(), BadValues.nul(),
+                    List.of(BadValues.huge(maxLength + 1)), BadValues.notText());
+            case OPTIONAL_TEXT -> BadValues.concat(BadValues.nul(), List.of(BadValues.huge(maxLength + 1)),
                     BadValues.notText());
-            case OPTIONAL_TEXT -> BadValues.concat(List.of(BadValues.huge(maxLength + 1)), BadValues.notText());
             case NUMBER -> BadValues.concat(BadValues.notWholeNumber(), List.of(0, -1, 100000));
         };
     }
@@ -265,7 +267,7 @@ class GeneratedWriteInputTest {
             body.remove(required);
             broken.put(required + " missing", body);
         }
-        for (Object value : BadValues.concat(BadValues.structured(PER_FIELD), BadValues.blank())) {
+        for (Object value : BadValues.concat(BadValues.structured(PER_FIELD), BadValues.blank(), BadValues.nul())) {
             Map<String, Object> body = new HashMap<>(valid);
             body.put("sources", List.of(value));
             broken.put("sources[0] " + n++, body);

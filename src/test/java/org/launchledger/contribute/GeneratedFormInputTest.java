@@ -28,9 +28,9 @@ class GeneratedFormInputTest {
 
     /** Bad values by the kind of field they break. */
     private static final Map<String, Supplier<List<String>>> KINDS = Map.of(
-            "structured", () -> BadValues.concat(BadValues.structured(3), List.of(BadValues.huge(3000))),
-            "date", () -> BadValues.concat(BadValues.dates(6), BadValues.structured(2)),
-            "text", () -> BadValues.concat(BadValues.blank(), List.of(BadValues.huge(3000))));
+            "structured", () -> BadValues.concat(BadValues.structured(3), BadValues.nul(), List.of(BadValues.huge(3000))),
+            "date", () -> BadValues.concat(BadValues.dates(6), BadValues.structured(2), BadValues.nul()),
+            "text", () -> BadValues.concat(BadValues.blank(), BadValues.nul(), List.of(BadValues.huge(3000))));
 
     @BeforeEach
     void accounts() {
@@ -111,7 +111,8 @@ class GeneratedFormInputTest {
     @Test
     void signingInWithGeneratedJunkNeverSignsInOrFails() {
         List<String> failures = new ArrayList<>();
-        for (String junk : BadValues.concat(BadValues.structured(8), List.of("", BadValues.huge(5000)))) {
+        for (String junk : BadValues.concat(BadValues.structured(8), BadValues.nul(),
+                List.of("", BadValues.huge(5000)))) {
             Session session = Session.anonymous();
             Response response = session.login(junk, junk);
             if (response.statusCode() >= 500 || session.cookies.containsKey(Session.SESSION)) {

@@ -11,7 +11,7 @@ import net.jqwik.engine.SourceOfRandomness;
 /**
  * Generated bad inputs for the robustness tests, from jqwik's generators on a fixed seed (so a
  * failure comes back on every run): HTML and script, SQL fragments, odd Unicode, control
- * characters, empty and huge strings, impossible dates, wrong JSON types.
+ * characters, NUL (U+0000), empty and huge strings, impossible dates, wrong JSON types.
  *
  * <p>jqwik's own {@code @Property} lifecycle does not run inside {@code @QuarkusTest}; its
  * {@code Arbitraries} do, sampled here on the calling thread.
@@ -59,6 +59,15 @@ public final class BadValues {
     /** Values that are present but say nothing: empty, spaces, tabs, invisible characters. */
     public static List<String> blank() {
         return List.of("", " ", "   \t ", "\n", "\u00A0", "\u3000");
+    }
+
+    /**
+     * Text holding U+0000 (NUL) alone, inside and at the end (where stripping would not remove
+     * it): otherwise well formed for a free-text field, so only the NUL rule refuses it. PostgreSQL
+     * refuses NUL in text with an error of its own; the app must refuse it first.
+     */
+    public static List<String> nul() {
+        return List.of("\u0000", "text\u0000after", "https://example.org/nul\u0000");
     }
 
     /** A string of {@code length} characters, longer than any field takes. */

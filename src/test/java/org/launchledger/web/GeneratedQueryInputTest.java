@@ -40,7 +40,7 @@ class GeneratedQueryInputTest {
 
     @Test
     void everyParameterRefusesGeneratedBadValuesNamingItself() {
-        List<String> values = BadValues.concat(BadValues.structured(3), BadValues.dates(2),
+        List<String> values = BadValues.concat(BadValues.structured(3), BadValues.dates(2), BadValues.nul(),
                 List.of("-1", "0x10", "99999999999999999999", BadValues.huge(300)));
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -62,7 +62,7 @@ class GeneratedQueryInputTest {
 
     @Test
     void pathValuesAndFreeTextNeverFailAndNeverEchoMarkup() {
-        List<String> values = BadValues.concat(BadValues.structured(6), BadValues.dates(4),
+        List<String> values = BadValues.concat(BadValues.structured(6), BadValues.dates(4), BadValues.nul(),
                 List.of("%", "_", "\\", BadValues.huge(100)));
         List<String> failures = new ArrayList<>();
         for (String value : values) {
