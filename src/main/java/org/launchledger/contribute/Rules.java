@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.launchledger.history.Moment;
 import org.launchledger.web.InvalidInputException;
-import org.launchledger.web.NulCharacter;
 import org.launchledger.web.InvalidInputException.Violation;
+import org.launchledger.web.NulCharacter;
 
 /**
  * What the checks of every written record share (missions, people, vehicles, stand-downs): Bean

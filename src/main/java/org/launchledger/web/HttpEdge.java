@@ -55,7 +55,8 @@ public class HttpEdge {
             return;
         }
         // U+0000 in an address's path is never a slug: refused here, before it reaches a database
-        // (PostgreSQL refuses it in text with an error of its own). Query values are checked by name (Params).
+        // (PostgreSQL refuses it in text with an error of its own). Query values are checked by name
+        // (QueryCheck), bodies field by field (NulCharacter).
         String rawPath = rc.request().uri().split("\\?", 2)[0];
         if (rawPath.contains("%00")) {
             ErrorResponses.send(rc, 400, "errors.nul-character");
