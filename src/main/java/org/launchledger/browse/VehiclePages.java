@@ -34,8 +34,8 @@ public class VehiclePages {
     static class Templates {
         static native TemplateInstance vehicles(List<VehicleRecord> records);
 
-        static native TemplateInstance vehicle(VehicleRecord record, List<Mission> flights, List<Airframe> airframes,
-                                               List<StandDown> standDowns, TimelineChart lane);
+        static native TemplateInstance vehicle(VehicleRecord record, List<Mission> flights, long allFlights,
+                                               List<Airframe> airframes, List<StandDown> standDowns, TimelineChart lane);
 
         static native TemplateInstance spacecraft(Spacecraft spacecraft, List<Mission> flights,
                                                   List<Spacecraft> namesakes, Span timeFlown);
@@ -53,6 +53,12 @@ public class VehiclePages {
         }
     }
 
+    /**
+     * The most flights a vehicle's page lists (its latest); the list of missions, filtered to the
+     * vehicle and paged, has them all.
+     */
+    static final int LISTED_FLIGHTS = 100;
+
     @Inject
     AccessService access;
 
@@ -67,10 +73,11 @@ public class VehiclePages {
     @Path("vehicles/{slug}")
     public TemplateInstance vehicle(@RestPath String slug) {
         Vehicle vehicle = Vehicle.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("vehicle", slug));
-        List<Mission> flights = Mission.ofVehicle(vehicle);
+        List<Mission> flights = Mission.latestOfVehicle(vehicle, LISTED_FLIGHTS);
         List<StandDown> standDowns = StandDown.ofVehicle(vehicle);
         Ledger ledger = access.ledger();
-        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns), flights, airframes(flights), standDowns,
+        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns), flights, Mission.count("vehicle", vehicle),
+                airframes(Mission.withAirframeOfVehicle(vehicle)), standDowns,
                 TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle.slug), MessageExtensions.current()));
     }
 

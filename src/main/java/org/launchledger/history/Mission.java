@@ -20,13 +20,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.Hibernate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,16 +134,6 @@ public class Mission extends PanacheEntityBase {
     }
 
     /**
-     * Every mission with its vehicle and expeditions, in launch order: two statements whatever the
-     * number of missions (the expeditions load in batches of quarkus.hibernate-orm.fetch.batch-size).
-     */
-    public static List<Mission> listAllWithExpeditions() {
-        List<Mission> missions = listAllInLaunchOrder();
-        missions.forEach(m -> Hibernate.initialize(m.expeditions));
-        return missions;
-    }
-
-    /**
      * Every mission with its vehicle, airframe, sources and expeditions, in the order recorded (the
      * seed's rows in the reference table's order): two statements whatever the number of missions.
      */
@@ -178,6 +168,22 @@ public class Mission extends PanacheEntityBase {
     }
 
     /** A vehicle's flights in launch order, with their airframes. */
+    /**
+     * A vehicle's latest {@code limit} flights, in launch order (oldest first), with their airframes:
+     * a page about the vehicle lists these, whatever the number of its flights.
+     */
+    public static List<Mission> latestOfVehicle(Vehicle vehicle, int limit) {
+        List<Mission> latest = new ArrayList<>(find("from Mission m left join fetch m.spacecraft where m.vehicle = ?1"
+                + " order by m.launchAt desc, m.id desc", vehicle).page(0, limit).list());
+        Collections.reverse(latest);
+        return latest;
+    }
+
+    /** A vehicle's flights that name their airframe, in launch order (none for single-use craft). */
+    public static List<Mission> withAirframeOfVehicle(Vehicle vehicle) {
+        return list("from Mission m join fetch m.spacecraft where m.vehicle = ?1 order by m.launchAt", vehicle);
+    }
+
     public static List<Mission> ofVehicle(Vehicle vehicle) {
         return list("from Mission m left join fetch m.spacecraft where m.vehicle = ?1 order by m.launchAt", vehicle);
     }

@@ -4,11 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.launchledger.history.CrewSeat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.launchledger.history.DataVersion;
-import org.launchledger.history.Mission;
-import org.launchledger.history.StandDown;
-import org.launchledger.history.Vehicle;
 
 /**
  * Feeds the pure analysis from the database: the only place that knows both.
@@ -29,15 +28,17 @@ public class AccessService {
     Clock clock;
 
     /** The newest ledger built; null until the first call. Replaced whole, never changed. */
-    private volatile Snapshot snapshot;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
     private final Object building = new Object();
 
     /**
-     * Everything the timeline needs, as known now. Each call reads the committed data version (one
-     * statement); the history itself is read again (a fixed handful of statements) only when that
-     * version differs from the cached ledger's. The analysis runs again on every call (it takes
-     * microseconds), so what is still under way always ends at the clock's today.
+     * Everything the timeline needs, as known at the start of the current minute (UTC). Each call
+     * reads the committed data version (one statement); the history itself is read again (six
+     * statements, {@link LedgerReader}) only when that version differs from the cached ledger's.
+     * The analysis runs again once a minute, so what is still under way always ends at today; with
+     * a hundred thousand flights it takes a tenth of a second, too much for every request, and
+     * the page cache keeps pages by the minute anyway.
      *
      * <p>The version and the history are read in transactions of their own, so only committed
      * history is ever cached, even when the caller is in the middle of writing: the cache is
@@ -47,11 +48,22 @@ public class AccessService {
      */
     public Ledger ledger() {
         long version = DataVersion.committed();
-        Snapshot current = snapshot;
+        Snapshot current = snapshot.get();
         if (current == null || current.version() != version) {
             current = refresh(version);
         }
-        return current.ledger().asOf(clock.instant());
+        Instant minute = minute();
+        if (current.ledger().asOf().equals(minute)) {
+            return current.ledger();
+        }
+        Snapshot now = new Snapshot(version, current.ledger().asOf(minute));
+        // Only over the snapshot it was made from: a newer version read meanwhile stays.
+        snapshot.compareAndSet(current, now);
+        return now.ledger();
+    }
+
+    private Instant minute() {
+        return clock.instant().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**
@@ -60,20 +72,18 @@ public class AccessService {
      */
     private Snapshot refresh(long version) {
         synchronized (building) {
-            Snapshot current = snapshot;
+            Snapshot current = snapshot.get();
             if (current != null && current.version() == version) {
                 return current;
             }
             Ledger built = QuarkusTransaction.requiringNew().call(this::read);
             Snapshot fresh = new Snapshot(version, built);
-            snapshot = fresh;
+            snapshot.set(fresh);
             return fresh;
         }
     }
 
-    /** The history in five statements, made into records before the transaction ends. */
     private Ledger read() {
-        return Ledger.read(Vehicle.listInOrderOfFirstFlight(), Mission.listAllWithExpeditions(),
-                CrewSeat.listAllInRecordOrder(), StandDown.listAllInOrder(), clock.instant());
+        return LedgerReader.read(minute());
     }
 }

@@ -2,6 +2,7 @@ package org.launchledger.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +18,91 @@ import org.launchledger.history.Vehicle;
  * The history as the timeline needs it: immutable records built from the database (no entity) and
  * the access analysis as known at {@code asOf} (today, on a page). Facts only, the same in every
  * language: {@link Wording} turns them into words. Cached and shared by every page with a timeline,
- * keyed by the data version ({@link AccessService}).
+ * keyed by the data version ({@link AccessService}). Missions are indexed by slug and by vehicle
+ * once, since every page looks them up and the history may hold a hundred thousand of them.
  */
-public record Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
-                     Instant asOf, AccessHistory access) {
+public final class Ledger {
 
-    /** The lists are copied: a ledger cannot be changed through them. */
-    public Ledger {
-        vehicles = List.copyOf(vehicles);
-        missions = List.copyOf(missions);
-        standDowns = List.copyOf(standDowns);
+    private final List<LedgerVehicle> vehicles;
+    private final List<LedgerMission> missions;
+    private final List<LedgerStandDown> standDowns;
+    private final Instant asOf;
+    private final AccessHistory access;
+    private final Map<String, LedgerMission> bySlug;
+    private final Map<String, List<LedgerMission>> byVehicle;
+
+    /** The lists are copied: a ledger cannot be changed through them. Missions in launch order. */
+    public Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
+                  Instant asOf, AccessHistory access) {
+        this(List.copyOf(vehicles), List.copyOf(missions), List.copyOf(standDowns), asOf, access, null, null);
+    }
+
+    private Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
+                   Instant asOf, AccessHistory access, Map<String, LedgerMission> bySlug,
+                   Map<String, List<LedgerMission>> byVehicle) {
+        this.vehicles = vehicles;
+        this.missions = missions;
+        this.standDowns = standDowns;
+        this.asOf = asOf;
+        this.access = access;
+        if (bySlug == null) {
+            bySlug = new HashMap<>();
+            byVehicle = new HashMap<>();
+            for (LedgerMission m : missions) {
+                bySlug.putIfAbsent(m.slug(), m);
+                byVehicle.computeIfAbsent(m.vehicle(), v -> new ArrayList<>()).add(m);
+            }
+            byVehicle.replaceAll((v, list) -> List.copyOf(list));
+        }
+        this.bySlug = bySlug;
+        this.byVehicle = byVehicle;
+    }
+
+    /** The vehicles, in order of their first crewed flight. */
+    public List<LedgerVehicle> vehicles() {
+        return vehicles;
+    }
+
+    /** Every mission, in launch order. */
+    public List<LedgerMission> missions() {
+        return missions;
+    }
+
+    /** The missions of one vehicle, in launch order; empty for a vehicle without any. */
+    public List<LedgerMission> missionsOf(String vehicle) {
+        return byVehicle.getOrDefault(vehicle, List.of());
+    }
+
+    /** Every stand-down, in order. */
+    public List<LedgerStandDown> standDowns() {
+        return standDowns;
+    }
+
+    /** The moment (UTC) the analysis stands at: today, on a page. */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** The analysis of crewed access as known at {@link #asOf()}. */
+    public AccessHistory access() {
+        return access;
     }
 
     /** The history's facts, analysed as known at {@code asOf}. */
     public static Ledger of(List<LedgerVehicle> vehicles, List<LedgerMission> missions,
                             List<LedgerStandDown> standDowns, Instant asOf) {
-        return new Ledger(vehicles, missions, standDowns, asOf, CrewedAccess.analyse(
+        return new Ledger(vehicles, missions, standDowns, asOf, analyse(vehicles, missions, standDowns, asOf));
+    }
+
+    private static AccessHistory analyse(List<LedgerVehicle> vehicles, List<LedgerMission> missions,
+                                         List<LedgerStandDown> standDowns, Instant asOf) {
+        return CrewedAccess.analyse(
                 vehicles.stream().map(v -> new CrewedAccess.Vehicle(v.slug(), v.country(), v.retired())).toList(),
                 missions.stream().map(m -> new CrewedAccess.Flight(m.slug(), m.vehicle(), m.launch(), m.landing(),
                         m.carriedCrewToStation())).toList(),
                 standDowns.stream().map(s -> new CrewedAccess.StandDown(s.vehicle(), s.from(), s.to(), s.reason()))
                         .toList(),
-                asOf));
+                asOf);
     }
 
     /**
@@ -57,14 +121,15 @@ public record Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions,
                 standDowns.stream().map(LedgerStandDown::of).toList(), asOf);
     }
 
-    /** The same history analysed as known at another moment. */
+    /** The same history analysed as known at another moment (the indexes are shared). */
     public Ledger asOf(Instant moment) {
-        return moment.equals(asOf) ? this : of(vehicles, missions, standDowns, moment);
+        return moment.equals(asOf) ? this : new Ledger(vehicles, missions, standDowns, moment,
+                analyse(vehicles, missions, standDowns, moment), bySlug, byVehicle);
     }
 
     /** The mission with this slug, if the history has it. */
     public Optional<LedgerMission> mission(String slug) {
-        return slug == null ? Optional.empty() : missions.stream().filter(m -> m.slug().equals(slug)).findFirst();
+        return slug == null ? Optional.empty() : Optional.ofNullable(bySlug.get(slug));
     }
 
     /** The vehicle with this slug, if the history has it. */
@@ -77,8 +142,8 @@ public record Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions,
      * that carried crew to the station for an ISS expedition (short private visits carry none).
      */
     public Optional<LedgerMission> nextRotationAfter(LedgerMission flight) {
-        return missions.stream()
-                .filter(m -> m.vehicle().equals(flight.vehicle()) && m.launch().at().isAfter(flight.launch().at()))
+        return missionsOf(flight.vehicle()).stream()
+                .filter(m -> m.launch().at().isAfter(flight.launch().at()))
                 .filter(m -> m.carriedCrewToStation() && !m.expeditions().isEmpty())
                 .findFirst();
     }

@@ -46,6 +46,17 @@ public record TimelineChart(
         return "M" + right + "," + top + " l5," + height / 2.0 + " l-5," + height / 2.0;
     }
 
+    /** Whether a lane counts its flights in columns ({@link Lane#groups()}), too many to draw one by one. */
+    public boolean counted() {
+        return lanes.stream().anyMatch(lane -> !lane.groups().isEmpty());
+    }
+
+    /** How many days one column of a counted lane spans, rounded to the nearest day (at least 1). */
+    public long groupDays() {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        return Math.max(1, Math.round((double) days * TimelineLayout.GROUP_WIDTH / (plotRight - plotLeft)));
+    }
+
     /** Right edge of the row labels, left of the plot. */
     public int labelX() {
         return plotLeft - 8;
@@ -114,8 +125,12 @@ public record TimelineChart(
         return TimelineLayout.AXIS_HEIGHT - 2;
     }
 
+    /**
+     * A vehicle's row: its flights as bars, or, where too many are in view ({@link TimelineLayout#MAX_BARS}),
+     * as counted columns ({@code groups}; then {@code bars} holds at most the highlighted flight).
+     */
     public record Lane(String slug, String name, String country, String tone, int y, int height, List<Bar> bars,
-                       List<Block> standDowns) {
+                       List<Group> groups, List<Block> standDowns) {
 
         public int labelY() {
             return y + height / 2 + 5;
@@ -149,6 +164,14 @@ public record TimelineChart(
         public int dockHeight() {
             return height - 6;
         }
+    }
+
+    /**
+     * A column of a counted lane: the flights launched in its span, as tall as their number against
+     * the fullest column's; {@code count} flights, {@code query} the query string of /missions that
+     * lists them.
+     */
+    public record Group(int x, int y, int width, int height, int count, String query, String title) {
     }
 
     /** A change of access, numbered in time order, placed on its row below the lanes. */

@@ -18,6 +18,7 @@ import org.launchledger.history.Precision;
 import org.launchledger.timeline.TimelineChart.Band;
 import org.launchledger.timeline.TimelineChart.Bar;
 import org.launchledger.timeline.TimelineChart.Block;
+import org.launchledger.timeline.TimelineChart.Group;
 import org.launchledger.timeline.TimelineChart.Lane;
 import org.launchledger.timeline.TimelineChart.Milestone;
 import org.launchledger.timeline.TimelineChart.Tick;
@@ -70,6 +71,16 @@ public final class TimelineLayout {
     static final int LANE_PADDING = 8;
     static final int MILESTONE_ROW = 22;
     static final int MIN_BAR = 3;
+    /**
+     * A lane with more flights in view than this, or needing more tracks than {@link #MAX_TRACKS},
+     * counts its flights in columns instead of drawing a bar for each: past a few hundred bars a
+     * lane is a smear of overlapping marks, and the page grows with the data instead of the view.
+     */
+    static final int MAX_BARS = 240;
+    static final int MAX_TRACKS = 6;
+    /** The width of one column of a counted lane, and the tallest column's height. */
+    static final int GROUP_WIDTH = 8;
+    static final int GROUP_HEIGHT = 40;
 
     private final Ledger ledger;
     private final Wording words;
@@ -289,43 +300,28 @@ public final class TimelineLayout {
     }
 
     private Lane lane(LedgerVehicle vehicle, int top) {
-        List<LedgerMission> missions = ledger.missions().stream()
-                .filter(m -> m.vehicle().equals(vehicle.slug()) && m.launchedBy(ledger.asOf())
+        List<LedgerMission> missions = ledger.missionsOf(vehicle.slug()).stream()
+                .filter(m -> m.launchedBy(ledger.asOf())
                         && visible(m.launch(), m.landing()))
                 .toList();
-        // Flights that overlap in time go on separate tracks, first free track first.
-        List<Integer> trackEnds = new ArrayList<>();
-        List<int[]> placed = new ArrayList<>();
-        for (LedgerMission m : missions) {
-            int left = x(m.launch());
-            // At least MIN_BAR wide so a short flight shows, but never past today.
-            int right = Math.min(Math.max(left + MIN_BAR, right(m.landing())), x(horizon));
-            int track = 0;
-            while (track < trackEnds.size() && trackEnds.get(track) > left - 1) {
-                track++;
-            }
-            if (track == trackEnds.size()) {
-                trackEnds.add(right);
-            } else {
-                trackEnds.set(track, right);
-            }
-            placed.add(new int[] {left, right, track});
-        }
-        int tracks = Math.max(1, trackEnds.size());
-        int height = 2 * LANE_PADDING + tracks * TRACK_HEIGHT + (tracks - 1) * TRACK_GAP;
+        List<int[]> placed = missions.size() > MAX_BARS ? null : tracks(missions);
+        boolean counted = placed == null || placed.stream().anyMatch(p -> p[2] >= MAX_TRACKS);
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < missions.size(); i++) {
-            LedgerMission m = missions.get(i);
-            int[] p = placed.get(i);
-            int barY = top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP);
-            // Docked until undocking; where that is unknown, until landing (or still docked today).
-            Moment undocked = m.undocking() != null ? m.undocking() : m.landing();
-            boolean docked = m.docking() != null && m.docking().at().isBefore(horizon);
-            int dockX = docked ? x(m.docking()) : 0;
-            int dockWidth = docked ? Math.max(1, right(undocked) - dockX) : 0;
-            boolean open = m.inFlightAt(ledger.asOf());
-            bars.add(new Bar(m.slug(), p[0], barY, p[1] - p[0], TRACK_HEIGHT, dockX, dockWidth,
-                    m.outcome() == Outcome.LAUNCH_ABORT, open, m.slug().equals(view.highlight()), barTitle(m, open)));
+        List<Group> groups = List.of();
+        int height;
+        if (counted) {
+            // The highlighted flight keeps its own bar above the columns, so a mission's page still points it out.
+            missions.stream().filter(m -> m.slug().equals(view.highlight())).findFirst()
+                    .ifPresent(m -> bars.add(bar(m, x(m.launch()), flightRight(m), top + LANE_PADDING)));
+            groups = groups(vehicle, missions, top + LANE_PADDING + TRACK_HEIGHT + TRACK_GAP + GROUP_HEIGHT);
+            height = 2 * LANE_PADDING + TRACK_HEIGHT + TRACK_GAP + GROUP_HEIGHT;
+        } else {
+            int tracks = placed.stream().mapToInt(p -> p[2] + 1).max().orElse(1);
+            height = 2 * LANE_PADDING + tracks * TRACK_HEIGHT + (tracks - 1) * TRACK_GAP;
+            for (int i = 0; i < missions.size(); i++) {
+                int[] p = placed.get(i);
+                bars.add(bar(missions.get(i), p[0], p[1], top + LANE_PADDING + p[2] * (TRACK_HEIGHT + TRACK_GAP)));
+            }
         }
         List<Block> standDowns = new ArrayList<>();
         for (LedgerStandDown s : ledger.standDowns()) {
@@ -337,7 +333,81 @@ public final class TimelineLayout {
             }
         }
         return new Lane(vehicle.slug(), Formats.vehicle(vehicle.slug(), vehicle.name(), language), vehicle.country(),
-                tone(vehicle.country()), top, height, bars, standDowns);
+                tone(vehicle.country()), top, height, bars, groups, standDowns);
+    }
+
+    /** Where a flight's bar ends: at least {@link #MIN_BAR} wide so a short flight shows, but never past today. */
+    private int flightRight(LedgerMission m) {
+        return Math.min(Math.max(x(m.launch()) + MIN_BAR, right(m.landing())), x(horizon));
+    }
+
+    /**
+     * Each flight's left and right edge and its track: flights that overlap in time go on separate
+     * tracks, first free track first. Stops at {@link #MAX_TRACKS} tracks, the last one placed
+     * there: such a lane is counted, not drawn.
+     */
+    private List<int[]> tracks(List<LedgerMission> missions) {
+        List<Integer> trackEnds = new ArrayList<>();
+        List<int[]> placed = new ArrayList<>();
+        for (LedgerMission m : missions) {
+            int left = x(m.launch());
+            int right = flightRight(m);
+            int track = 0;
+            while (track < trackEnds.size() && trackEnds.get(track) > left - 1) {
+                track++;
+            }
+            if (track == trackEnds.size()) {
+                trackEnds.add(right);
+            } else {
+                trackEnds.set(track, right);
+            }
+            placed.add(new int[] {left, right, track});
+            if (track >= MAX_TRACKS) {
+                break;
+            }
+        }
+        return placed;
+    }
+
+    private Bar bar(LedgerMission m, int left, int right, int barY) {
+        // Docked until undocking; where that is unknown, until landing (or still docked today).
+        Moment undocked = m.undocking() != null ? m.undocking() : m.landing();
+        boolean docked = m.docking() != null && m.docking().at().isBefore(horizon);
+        int dockX = docked ? x(m.docking()) : 0;
+        int dockWidth = docked ? Math.max(1, right(undocked) - dockX) : 0;
+        boolean open = m.inFlightAt(ledger.asOf());
+        return new Bar(m.slug(), left, barY, right - left, TRACK_HEIGHT, dockX, dockWidth,
+                m.outcome() == Outcome.LAUNCH_ABORT, open, m.slug().equals(view.highlight()), barTitle(m, open));
+    }
+
+    /**
+     * The flights of a counted lane by launch, in columns {@link #GROUP_WIDTH} wide: each column as
+     * tall as its count against the fullest column's, standing on {@code baseline}, linked to the
+     * list of those flights (the vehicle's, launched from the column's first launch day to its last).
+     */
+    private List<Group> groups(LedgerVehicle vehicle, List<LedgerMission> missions, int baseline) {
+        Map<Integer, List<LedgerMission>> columns = new LinkedHashMap<>();
+        for (LedgerMission m : missions) {
+            int column = (Math.max(x(m.launch()), PLOT_LEFT) - PLOT_LEFT) / GROUP_WIDTH;
+            columns.computeIfAbsent(column, c -> new ArrayList<>()).add(m);
+        }
+        int most = columns.values().stream().mapToInt(List::size).max().orElse(1);
+        String name = Formats.vehicle(vehicle.slug(), vehicle.name(), language);
+        List<Group> groups = new ArrayList<>();
+        columns.forEach((column, flights) -> {
+            Moment first = day(flights.get(0).launch());
+            Moment last = day(flights.get(flights.size() - 1).launch());
+            int height = Math.max(2, (int) Math.round((double) GROUP_HEIGHT * flights.size() / most));
+            String query = "vehicle=" + vehicle.slug() + "&from=" + first.date() + "&to=" + last.date();
+            groups.add(new Group(PLOT_LEFT + column * GROUP_WIDTH, baseline - height, GROUP_WIDTH - 1, height,
+                    flights.size(), query,
+                    words.text("timeline.group", flights.size(), name, words.dates(first, last))));
+        });
+        return groups;
+    }
+
+    private static Moment day(Moment moment) {
+        return new Moment(moment.at(), Precision.DAY);
     }
 
     /** "Crew Dragon Demo-2 · launched 30 May 2020, 19:22 UTC · landed … · what happened. Crew: …" */

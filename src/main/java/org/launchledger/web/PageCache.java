@@ -7,10 +7,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -30,10 +37,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -63,6 +73,13 @@ public class PageCache {
     private static final String KEY = PageCache.class.getName() + ".key";
     private static final String HIT = PageCache.class.getName() + ".hit";
     private static final String GZIP = "gzip";
+    /** After Quarkus's body handler and the first handlers (HttpEdge, SecurityHeaders), before authentication and Quarkus REST. */
+    private static final int FAST_ORDER = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
+    /** Where Quarkus REST leaves the matched route's template, which the HTTP metrics label timings with. */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
+    /** Headers of one exchange, never replayed from a kept page. */
+    private static final Set<String> PER_EXCHANGE = Set.of("set-cookie", "date", "content-length",
+            "content-encoding", "transfer-encoding", "connection", "keep-alive");
 
     /**
      * What a cached answer depends on: the history's version, the clock's minute, the language,
@@ -77,11 +94,34 @@ public class PageCache {
         }
     }
 
-    /** One answer: its type and download name, its bytes as drawn and gzipped. */
-    record Page(String type, String disposition, byte[] plain, byte[] gzipped) {
+    /**
+     * One answer: its type and download name, its bytes as drawn and gzipped. Once it has been sent
+     * by the resource, also the headers it went out with and its route template (for the HTTP
+     * metrics): from then on {@link #serve} answers it without the resource.
+     */
+    static final class Page {
+
+        final String type;
+        final String disposition;
+        final byte[] plain;
+        final byte[] gzipped;
+        private final Buffer plainBuffer;
+        private final Buffer gzippedBuffer;
+        /** The headers of the answer as first sent, but those of one exchange (cookies, length, encoding, date). */
+        private volatile Map<String, List<String>> headers;
+        private volatile Object routeTemplate;
+
+        Page(String type, String disposition, byte[] plain, byte[] gzipped) {
+            this.type = type;
+            this.disposition = disposition;
+            this.plain = plain;
+            this.gzipped = gzipped;
+            this.plainBuffer = Buffer.buffer(plain);
+            this.gzippedBuffer = Buffer.buffer(gzipped);
+        }
 
         int weight() {
-            return plain.length + gzipped.length;
+            return 2 * (plain.length + gzipped.length);
         }
 
         Response response(boolean gzip) {
@@ -102,11 +142,14 @@ public class PageCache {
     @Inject
     ObjectMapper json;
 
+
     /** The pages that set a CSRF cookie: every reader gets a token of their own there. */
     @ConfigProperty(name = "quarkus.rest-csrf.create-token-path")
     Optional<Set<String>> tokenPages;
 
     private final Cache<Key, Page> pages;
+
+    private final AtomicLong servedEarly = new AtomicLong();
 
     /** The newest data version seen: a newer one empties the cache, whose pages are then all outdated. */
     private volatile long newestVersion = -1;
@@ -120,11 +163,12 @@ public class PageCache {
     @ServerRequestFilter
     public Response lookup(ContainerRequestContext request, RoutingContext rc) {
         HttpServerRequest http = rc.request();
-        if (!cacheable(request, http)) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || !cacheable(http)) {
             return null;
         }
-        Key key = key(http);
+        Key key = key(DataVersion.committed(), language.get(), http);
         request.setProperty(KEY, key);
+        rc.put(KEY, key);
         String sent = http.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (sent != null && matches(sent, key.etag())) {
             request.setProperty(HIT, true);
@@ -164,7 +208,14 @@ public class PageCache {
             return;
         }
         pages.put(key, page);
-        response.setEntity(gzipped(rc) ? page.gzipped() : page.plain(), new Annotation[0], MediaType.valueOf(page.type()));
+        // Once sent: only then does the response carry every header the pipeline adds.
+        rc.addBodyEndHandler(v -> remember(page, rc));
+        response.setEntity(gzipped(rc) ? page.gzipped : page.plain, new Annotation[0], MediaType.valueOf(page.type));
+    }
+
+    /** How many answers {@link #serve} gave from memory (200 or 304), for tests. */
+    long servedEarly() {
+        return servedEarly.get();
     }
 
     /** How many answers are kept, for tests. */
@@ -173,10 +224,77 @@ public class PageCache {
         return pages.estimatedSize();
     }
 
+    /**
+     * With the first handlers, before Quarkus REST: a page already sent once for the same key is
+     * answered from memory on the event loop, with the headers it first went out with, after a
+     * read of the committed data version on a worker thread (so a change through any instance is
+     * seen at once, and the event loop never waits on the database). Anything else, and a request whose {@code ?lang=} must set the cookie, goes on to
+     * the resource (and to {@link #lookup}).
+     */
+    void install(@Observes Router router) {
+        router.route().order(FAST_ORDER).handler(this::serve);
+    }
+
+    private void serve(RoutingContext rc) {
+        HttpServerRequest http = rc.request();
+        if (http.method() != io.vertx.core.http.HttpMethod.GET || pages.estimatedSize() == 0 || !cacheable(http)
+                || RequestLanguage.queryChoice(http)) {
+            rc.next();
+            return;
+        }
+        Language chosen = RequestLanguage.of(http);
+        Context context = Vertx.currentContext();
+        // Quarkus REST reads the request to its end itself: held until the handlers after this one are there to see it.
+        http.pause();
+        context.<Long>executeBlocking(DataVersion::committed, false).onComplete(read -> {
+            http.resume();
+            Page page = read.succeeded() ? pages.getIfPresent(key(read.result(), chosen, http)) : null;
+            if (page == null || page.headers == null) {
+                rc.next();
+                return;
+            }
+            servedEarly.incrementAndGet();
+            send(rc, key(read.result(), chosen, http), page);
+        });
+    }
+
+    private static void send(RoutingContext rc, Key key, Page page) {
+        HttpServerResponse response = rc.response();
+        page.headers.forEach((name, values) -> response.headers().set(name, values));
+        if (page.routeTemplate != null) {
+            Vertx.currentContext().putLocal(ROUTE_TEMPLATE, page.routeTemplate);
+        }
+        String sent = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (sent != null && matches(sent, key.etag())) {
+            response.headers().remove(HttpHeaders.CONTENT_TYPE).remove("Content-Disposition");
+            response.setStatusCode(304).end();
+            return;
+        }
+        if (acceptsGzip(rc.request())) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).end(page.gzippedBuffer);
+        } else {
+            response.end(page.plainBuffer);
+        }
+    }
+
+    /** Keeps the headers a kept page first went out with, and its route template, for {@link #serve}. */
+    private static void remember(Page page, RoutingContext rc) {
+        if (page.headers != null || rc.response().getStatusCode() != 200) {
+            return;
+        }
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : rc.response().headers().names()) {
+            if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.put(name, List.copyOf(rc.response().headers().getAll(name)));
+            }
+        }
+        page.routeTemplate = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(ROUTE_TEMPLATE);
+        page.headers = Map.copyOf(kept);
+    }
+
     /** A GET by a reader the server knows nothing about, to a page that is the same for everyone. */
-    private boolean cacheable(ContainerRequestContext request, HttpServerRequest http) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || http.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || freshWanted(http)) {
+    private boolean cacheable(HttpServerRequest http) {
+        if (http.getHeader(HttpHeaders.AUTHORIZATION) != null || freshWanted(http)) {
             return false;
         }
         for (Cookie cookie : http.cookies()) {
@@ -187,14 +305,12 @@ public class PageCache {
         return tokenPages.map(paths -> !paths.contains(http.path())).orElse(false);
     }
 
-    private Key key(HttpServerRequest http) {
-        long version = DataVersion.committed();
+    private Key key(long version, Language language, HttpServerRequest http) {
         if (version > newestVersion) {
             newestVersion = version;
             pages.invalidateAll();
         }
-        return new Key(version, clock.instant().truncatedTo(CLOCK_STEP), language.get(),
-                http.absoluteURI());
+        return new Key(version, clock.instant().truncatedTo(CLOCK_STEP), language, http.absoluteURI());
     }
 
     /** The answer as bytes, when it is a page, text or JSON; null for anything else (it is not kept). */

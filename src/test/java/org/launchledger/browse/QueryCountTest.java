@@ -41,7 +41,7 @@ class QueryCountTest {
             "/missions/soyuz-ms-10, /missions/soyuz-tma-16m, 9",
             "/people?size=5, /people?size=500, 6",
             "/people/doug-hurley, /people/peggy-whitson, 3",
-            "/vehicles/starliner, /vehicles/soyuz, 9",
+            "/vehicles/starliner, /vehicles/soyuz, 10",
             "/spacecraft/starliner-calypso, /spacecraft/space-shuttle-discovery, 5",
             "/expeditions/1, /expeditions/64, 6",
             "/search?q=ms-10, /search?q=soyuz, 6",

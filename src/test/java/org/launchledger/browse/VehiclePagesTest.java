@@ -9,11 +9,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.launchledger.history.DataVersion;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Precision;
+import org.launchledger.history.Vehicle;
 
 @QuarkusTest
 class VehiclePagesTest {
@@ -108,5 +116,55 @@ class VehiclePagesTest {
         int today = Integer.parseInt(lane.selectFirst(".today line").attr("x1"));
         Element bar = lane.selectFirst("a.flight.open[href=/missions/crew-12] rect.flight-bar");
         assertThat(Integer.parseInt(bar.attr("x")) + Integer.parseInt(bar.attr("width")), is(today));
+    }
+
+    /**
+     * A vehicle with more flights than its page lists: the page lists the latest, says how many
+     * there are, and links to the list of missions filtered to the vehicle, which has them all.
+     */
+    @Test
+    void aVehicleWithManyFlightsListsTheLatestAndLinksToThemAll() {
+        int flights = VehiclePages.LISTED_FLIGHTS + 2;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Vehicle v = new Vehicle();
+            v.slug = "test-busy-capsule";
+            v.name = "Busy Capsule";
+            v.country = "CN";
+            v.operator = "Test Agency";
+            v.crewSeats = 3;
+            v.persist();
+            for (int i = 0; i < flights; i++) {
+                Mission m = new Mission();
+                m.slug = String.format("test-busy-%03d", i);
+                m.designation = String.format("Busy-%03d", i);
+                m.vehicle = v;
+                m.launchAt = Instant.parse("1990-01-01T00:00:00Z").plus(Duration.ofDays(2L * i));
+                m.launchPrecision = Precision.DAY;
+                m.landingAt = m.launchAt.plus(Duration.ofDays(1));
+                m.landingPrecision = Precision.DAY;
+                m.outcome = Outcome.NOMINAL;
+                m.persist();
+            }
+            DataVersion.increment();
+        });
+        try {
+            Document page = Html.get("/vehicles/test-busy-capsule");
+            List<String> listed = Html.texts(page, "table.flights tbody th");
+            assertThat(listed, hasSize(VehiclePages.LISTED_FLIGHTS));
+            assertThat(listed.get(0), is("Busy-002"));
+            assertThat(listed.get(listed.size() - 1), is(String.format("Busy-%03d", flights - 1)));
+            assertThat(page.select("table.flights caption").text(),
+                    is("The latest " + VehiclePages.LISTED_FLIGHTS + " Busy Capsule flights in the ledger"));
+            Element all = page.selectFirst("a[href=/missions?vehicle=test-busy-capsule]");
+            assertThat(all.text(), is("All " + flights + " flights of Busy Capsule in the list of missions"));
+            assertThat(Html.get(all.attr("href")).select("main").text(), containsString(flights + " in all"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Vehicle v = Vehicle.find("slug", "test-busy-capsule").firstResult();
+                Mission.delete("vehicle", v);
+                v.delete();
+                DataVersion.increment();
+            });
+        }
     }
 }

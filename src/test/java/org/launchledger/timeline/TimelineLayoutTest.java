@@ -197,4 +197,76 @@ class TimelineLayoutTest {
         assertTrue(chart.bands().isEmpty() && chart.access().isEmpty());
         assertTrue(chart.lanes().get(0).bars().isEmpty());
     }
+
+    /** {@code count} flights of nine days each, one every {@code everyHours} hours from 2001-01-01. */
+    private void manyFlights(Vehicle v, int count, int everyHours) {
+        Instant first = Instant.parse("2001-01-01T00:00:00Z");
+        for (int i = 0; i < count; i++) {
+            Instant launch = first.plusSeconds(i * everyHours * 3600L);
+            flight(String.format("f-%05d", i), v, launch.toString(), launch.plusSeconds(6 * 3600).toString(),
+                    launch.plusSeconds(9 * 86_400).toString(), Outcome.NOMINAL);
+        }
+    }
+
+    private static final View WHOLE = new View(LocalDate.of(2001, 1, 1), LocalDate.of(2026, 12, 31), Set.of(), null, true);
+
+    @Test
+    void aLaneWithTooManyFlightsCountsThemInColumnsThatAddUpToAll() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        manyFlights(capsule, 3_000, 72);
+
+        TimelineChart.Lane lane = draw(WHOLE).lanes().get(0);
+
+        assertTrue(lane.bars().isEmpty(), "no bar per flight");
+        assertFalse(lane.groups().isEmpty());
+        assertTrue(lane.groups().size() <= (TimelineLayout.PLOT_RIGHT - TimelineLayout.PLOT_LEFT) / TimelineLayout.GROUP_WIDTH + 1,
+                "at most one column per " + TimelineLayout.GROUP_WIDTH + " px: " + lane.groups().size());
+        assertEquals(3_000, lane.groups().stream().mapToInt(TimelineChart.Group::count).sum());
+        TimelineChart.Group first = lane.groups().get(0);
+        assertTrue(first.query().startsWith("vehicle=capsule&from=2001-01-01&to=2001-"), first.query());
+        assertTrue(first.title().startsWith(first.count() + " flights of capsule launched 2001-01-01 – "), first.title());
+        int tallest = lane.groups().stream().mapToInt(TimelineChart.Group::height).max().orElseThrow();
+        assertEquals(TimelineLayout.GROUP_HEIGHT, tallest, "the fullest column is the full height");
+        assertTrue(lane.groups().stream().allMatch(g -> g.y() + g.height() == first.y() + first.height()),
+                "columns stand on one baseline");
+    }
+
+    @Test
+    void flightsThatWouldNeedTooManyTracksAreCountedEvenWhenFew() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        // Twenty flights launched an hour apart, all in space together: twenty tracks.
+        manyFlights(capsule, 20, 1);
+
+        TimelineChart.Lane lane = draw(WHOLE).lanes().get(0);
+
+        assertTrue(lane.bars().isEmpty());
+        assertEquals(20, lane.groups().stream().mapToInt(TimelineChart.Group::count).sum());
+    }
+
+    @Test
+    void aFewFlightsKeepABarEach() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        manyFlights(capsule, 200, 24 * 30);
+
+        TimelineChart.Lane lane = draw(WHOLE).lanes().get(0);
+
+        assertEquals(200, lane.bars().size());
+        assertTrue(lane.groups().isEmpty());
+    }
+
+    @Test
+    void theHighlightedFlightKeepsItsBarInACountedLane() {
+        Vehicle capsule = vehicle("capsule", "RU");
+        manyFlights(capsule, 3_000, 72);
+        View highlighted = new View(WHOLE.from(), WHOLE.to(), Set.of("capsule"), "f-01500", false);
+
+        TimelineChart.Lane lane = draw(highlighted).lanes().get(0);
+
+        assertEquals(List.of("f-01500"), lane.bars().stream().map(Bar::slug).toList());
+        assertTrue(lane.bars().get(0).highlight());
+        assertEquals(3_000, lane.groups().stream().mapToInt(TimelineChart.Group::count).sum());
+        assertTrue(lane.bars().get(0).y() + lane.bars().get(0).height() <= lane.groups().get(0).y()
+                        + lane.groups().get(0).height() - TimelineLayout.GROUP_HEIGHT,
+                "the bar sits above the columns");
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -17,6 +18,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -36,6 +43,9 @@ class PageCacheTest {
 
     @Inject
     EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    PageCache cache;
 
     @BeforeEach
     void accounts() {
@@ -59,6 +69,56 @@ class PageCacheTest {
         assertThat(second.header("Cache-Control"), equalTo("no-cache"));
         assertThat(second.headers().getValues("Vary").toString(), containsString("Accept-Language"));
         assertThat(second.headers().getValues("Vary").toString(), containsString("Accept-Encoding"));
+    }
+
+    /** Headers that belong to one exchange and differ between two answers of the same page. */
+    private static final Set<String> PER_EXCHANGE = Set.of("date", "content-length", "content-encoding",
+            "transfer-encoding");
+
+    @Test
+    void aPageSentOnceIsAnsweredBeforeTheResourceWithTheSameHeadersAndBytes() throws IOException {
+        Response first = undecoded().get("/stats?from-test=early");
+        long before = cache.servedEarly();
+        Response second = undecoded().get("/stats?from-test=early");
+        Response zipped = undecoded().header("Accept-Encoding", "gzip").get("/stats?from-test=early");
+        Response revalidated = undecoded().header("If-None-Match", first.header("ETag")).get("/stats?from-test=early");
+
+        assertThat("answered from memory before Quarkus REST", cache.servedEarly() - before, is(3L));
+        assertThat(second.statusCode(), is(200));
+        assertThat(second.asByteArray(), equalTo(first.asByteArray()));
+        assertThat(headers(second), equalTo(headers(first)));
+        assertThat(headers(second).keySet(), hasItems("content-type", "etag", "vary", "content-security-policy",
+                "content-language", "x-content-type-options"));
+        assertThat(zipped.header("Content-Encoding"), is("gzip"));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.asByteArray()))) {
+            assertThat(in.readAllBytes(), equalTo(first.asByteArray()));
+        }
+        assertThat(revalidated.statusCode(), is(304));
+        assertThat(revalidated.asByteArray().length, is(0));
+        assertThat(revalidated.header("ETag"), equalTo(first.header("ETag")));
+    }
+
+    @Test
+    void aChoiceOfLanguageInTheAddressStillGoesThroughTheResource() {
+        anonymous().get("/stats?lang=ro");
+        long before = cache.servedEarly();
+
+        Response again = anonymous().get("/stats?lang=ro");
+
+        assertThat(cache.servedEarly() - before, is(0L));
+        assertThat(again.header("Set-Cookie"), startsWith("lang=ro"));
+    }
+
+    /** Every header of an answer but those of the exchange, by lower-case name, values in order. */
+    private static Map<String, List<String>> headers(Response response) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        response.headers().forEach(h -> {
+            String name = h.getName().toLowerCase(Locale.ROOT);
+            if (!PER_EXCHANGE.contains(name)) {
+                headers.computeIfAbsent(name, n -> new ArrayList<>()).add(h.getValue());
+            }
+        });
+        return headers;
     }
 
     @Test
