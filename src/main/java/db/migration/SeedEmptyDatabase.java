@@ -19,7 +19,8 @@ import org.flywaydb.core.api.callback.Event;
  * none, once every migration has run, so import.sql is always written for the latest schema.
  * A database that holds history already (any vehicle) is never touched: there the record is the
  * database, and corrections arrive as migrations. The seed is the change history's first revision
- * ({@link AuditBaseline}). Registered by {@link FlywaySeeding}.
+ * ({@link AuditBaseline}). Then, on every database, it fills the search columns that SQL left empty
+ * ({@link SearchColumns}). Registered by {@link FlywaySeeding}.
  */
 public class SeedEmptyDatabase implements Callback {
 
@@ -39,16 +40,19 @@ public class SeedEmptyDatabase implements Callback {
     public void handle(Event event, Context context) {
         Connection connection = context.getConnection();
         try {
-            if (!isEmpty(connection)) {
-                return;
-            }
+            boolean empty = isEmpty(connection);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(readScript())) {
-                    statement.execute(sql);
+                if (empty) {
+                    for (String sql : statements(readScript())) {
+                        statement.execute(sql);
+                    }
+                    AuditBaseline.writeIfMissing(connection);
                 }
-                AuditBaseline.writeIfMissing(connection);
+                // Here rather than in a callback of its own: it must follow the seed, and Flyway does
+                // not promise an order between callbacks.
+                SearchColumns.fill(connection);
                 connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();

@@ -17,8 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,6 +81,13 @@ public class Mission extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The slug and the folded designation ({@link #searchText}), which text search reads instead of
+     * whole rows (V11). Derived: set before every insert and update, never by hand.
+     */
+    @NotAudited
+    public String search;
+
     @ElementCollection
     @CollectionTable(name = "mission_source", joinColumns = @JoinColumn(name = "mission_id"))
     @OrderColumn(name = "position")
@@ -94,6 +104,30 @@ public class Mission extends PanacheEntityBase {
     @OneToMany(mappedBy = "mission")
     @OrderBy("position")
     public List<CrewSeat> crew = new ArrayList<>();
+
+    /**
+     * What a mission's search column holds: its slug and, where it differs, its designation folded by
+     * {@link Slugs#of}, separated by a space, which folded text never holds. SQL-written rows get it from
+     * db.migration.SearchColumns.
+     */
+    public static String searchText(String slug, String designation) {
+        String folded = designation == null ? "" : Slugs.of(designation);
+        return folded.isEmpty() || folded.equals(slug) ? slug : slug + " " + folded;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshSearch() {
+        search = searchText(slug, designation);
+    }
+
+    /**
+     * An HQL condition: mission {@code alias} is one whose designation or slug contains {@code :slug}
+     * (the folded search text, {@link Slugs#containing}).
+     */
+    static String designated(String alias) {
+        return alias + ".search like :slug";
+    }
 
     public Moment launch() {
         return Moment.of(launchAt, launchPrecision);

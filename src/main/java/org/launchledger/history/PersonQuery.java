@@ -41,7 +41,9 @@ public record PersonQuery(String text, String nationality, String agency, List<S
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Person.count("from Person p" + filter, params);
-        List<Person> items = Person.find("from Person p" + filter + " order by p.name", params).page(page, size).list();
+        List<Long> ids = Page.idsOfPage("select p.id from Person p" + filter + " order by p.name", params, page, size);
+        List<Person> items = ids.isEmpty() ? List.of()
+                : Page.inOrderOf(ids, Person.list("from Person p where p.id in ?1", ids), p -> p.id);
         return new Page<>(total, page, size, items);
     }
 }

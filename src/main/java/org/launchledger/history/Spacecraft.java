@@ -38,6 +38,12 @@ public class Spacecraft extends PanacheEntityBase {
                         .and("slug", Slugs.containing(text)));
     }
 
+    /** The ids of the airframes whose name matches a LIKE pattern ({@link Slugs#likeAnywhere}). */
+    static List<Long> idsCalled(String like) {
+        return getEntityManager().createQuery("select s.id from Spacecraft s where lower(s.name) like :text escape '\\'",
+                Long.class).setParameter("text", like).getResultList();
+    }
+
     /** Other airframes with this one's name: orbiter Endeavour and Dragon Endeavour. */
     public List<Spacecraft> namesakes() {
         return list("from Spacecraft s join fetch s.vehicle where lower(s.name) = ?1 and s <> ?2 order by s.slug",
