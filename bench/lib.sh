@@ -49,7 +49,8 @@ bench_free_port() {
 APP_JAVA_OPTS=$(sed -n 's#^\./mvnw .*&& java \(.*\)-jar target/quarkus-app/quarkus-run\.jar$#\1#p' "$BENCH_ROOT/README.md" | head -1)
 grep -q '^\./mvnw .*&& java .*-jar target/quarkus-app/quarkus-run\.jar$' "$BENCH_ROOT/README.md" \
   || { echo "README.md has no run command ./mvnw ... && java ... -jar target/quarkus-app/quarkus-run.jar" >&2; exit 1; }
-APP_JAVA_OPTS=${BENCH_JAVA_OPTS-$APP_JAVA_OPTS}
+read -ra APP_JAVA_OPTIONS <<<"${BENCH_JAVA_OPTS-$APP_JAVA_OPTS}"
+APP_JAVA_OPTS="${APP_JAVA_OPTIONS[*]}"
 
 # bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` with the given environment, and for the
 # app's jar with the README's JVM options (the README's command); output in $BENCH_TMP/NAME.log; sets
@@ -57,7 +58,7 @@ APP_JAVA_OPTS=${BENCH_JAVA_OPTS-$APP_JAVA_OPTS}
 bench_start() {
   local name=$1 jar=$2 port=$3 options=()
   shift 3
-  [ "$jar" != "$APP_JAR" ] || read -ra options <<<"$APP_JAVA_OPTS"
+  [ "$jar" != "$APP_JAR" ] || options=("${APP_JAVA_OPTIONS[@]}")
   STARTED_NS=$(date +%s%N)
   env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" java "${options[@]}" -jar "$jar" >"$BENCH_TMP/$name.log" 2>&1 &
   STARTED_PID=$!
