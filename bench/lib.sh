@@ -43,13 +43,24 @@ bench_free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` (the README's command) with the
-# given environment, output in $BENCH_TMP/NAME.log; sets STARTED_PID and STARTED_NS (launch time).
+# The JVM options of the README's run command (`./mvnw ... && java OPTIONS -jar target/quarkus-app/quarkus-run.jar`),
+# read from the README itself so that the app is measured exactly as the README starts it.
+# BENCH_JAVA_OPTS replaces them (e.g. a larger -Xmx for bench/scale.sh's 100,000 missions).
+APP_JAVA_OPTS=$(sed -n 's#^\./mvnw .*&& java \(.*\)-jar target/quarkus-app/quarkus-run\.jar$#\1#p' "$BENCH_ROOT/README.md" | head -1)
+grep -q '^\./mvnw .*&& java .*-jar target/quarkus-app/quarkus-run\.jar$' "$BENCH_ROOT/README.md" \
+  || { echo "README.md has no run command ./mvnw ... && java ... -jar target/quarkus-app/quarkus-run.jar" >&2; exit 1; }
+read -ra APP_JAVA_OPTIONS <<<"${BENCH_JAVA_OPTS-$APP_JAVA_OPTS}"
+APP_JAVA_OPTS="${APP_JAVA_OPTIONS[*]}"
+
+# bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` with the given environment, and for the
+# app's jar with the README's JVM options (the README's command); output in $BENCH_TMP/NAME.log; sets
+# STARTED_PID and STARTED_NS (launch time).
 bench_start() {
-  local name=$1 jar=$2 port=$3
+  local name=$1 jar=$2 port=$3 options=()
   shift 3
+  [ "$jar" != "$APP_JAR" ] || options=("${APP_JAVA_OPTIONS[@]}")
   STARTED_NS=$(date +%s%N)
-  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" java -jar "$jar" >"$BENCH_TMP/$name.log" 2>&1 &
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" java "${options[@]}" -jar "$jar" >"$BENCH_TMP/$name.log" 2>&1 &
   STARTED_PID=$!
   BENCH_PIDS+=("$STARTED_PID")
 }

@@ -124,7 +124,7 @@ Start-up, first 200 on / after \`java -jar\` (median of $STARTS; target: within 
 | Launch Ledger, new database (schema and seed loaded) | $FRESH_MS | $(bench_ratio "$FRESH_MS" "$BARE_MS") | $(startup_met "$FRESH_MS") |
 | Launch Ledger, existing database | $AGAIN_MS | $(bench_ratio "$AGAIN_MS" "$BARE_MS") | $(startup_met "$AGAIN_MS") |
 
-Memory, resident (ps rss), no JVM options (target: under 250 MB after 10,000 requests):
+Memory, resident (ps rss), JVM options: ${APP_JAVA_OPTS:-none} (target: under 250 MB after 10,000 requests):
 after start-up $RSS_START MB; after $MIXED_REQUESTS requests over the pages below ($MIXED_ERRORS errors) $RSS_10K MB \
 ($(bench_below "$RSS_10K" 250 && echo met || echo missed)); after the whole run $RSS_END MB.
 
