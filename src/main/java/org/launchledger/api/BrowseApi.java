@@ -1,5 +1,6 @@
 package org.launchledger.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,11 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.launchledger.browse.LedgerStats;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Page;
 import org.launchledger.history.Search;
 import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.AccessService;
+import org.launchledger.timeline.Ledger;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
 import org.launchledger.web.VehicleNames;
@@ -25,6 +29,10 @@ import org.launchledger.web.VehicleNames;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "browse", description = "Expeditions, search and statistics, as the site's pages show them")
 public class BrowseApi {
+
+    @Inject
+    AccessService access;
+
 
     /** One member of an expedition's crew: up on {@code launchedOn}, home on {@code landedOn} (null while in space). */
     public record ExpeditionSeatJson(String person, String name, String role, String launchedOn, String landedOn,
@@ -48,10 +56,10 @@ public class BrowseApi {
 
     public record LongFlightJson(String person, String launchedOn, String landedOn, String launch, String landing,
                                  long seconds) {
-        static LongFlightJson of(CrewSeat s) {
-            return new LongFlightJson(s.person.slug, s.mission.slug, s.landedOn.slug, MissionJson.iso(s.mission.launch()),
-                    MissionJson.iso(s.landedOn.landing()),
-                    Duration.between(s.mission.launchAt, s.landedOn.landingAt).toSeconds());
+        static LongFlightJson of(LedgerStats.LongestFlight f) {
+            return new LongFlightJson(f.person(), f.launchedOn().slug(), f.landedOn().slug(),
+                    MissionJson.iso(f.launchedOn().launch()), MissionJson.iso(f.landedOn().landing()),
+                    Duration.between(f.launchedOn().launch().at(), f.landedOn().landing().at()).toSeconds());
         }
     }
 
@@ -100,7 +108,9 @@ public class BrowseApi {
     @Operation(operationId = "getStats", summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights",
             description = "Counted from ISS flights only: a seat on a flight that reached the station (a launch abort is not one).")
     public StatsJson stats() {
-        return new StatsJson(Mission.crewedLaunchesPerYear(), CrewSeat.seatsByNationality(), Vehicle.tallies(),
-                CrewSeat.longestFlights().stream().map(LongFlightJson::of).toList());
+        Ledger ledger = access.ledger();
+        return new StatsJson(LedgerStats.launchesPerYear(ledger), LedgerStats.seatsByNationality(ledger),
+                LedgerStats.tallies(ledger),
+                LedgerStats.longest(ledger, CrewSeat.LONGEST_LISTED).stream().map(LongFlightJson::of).toList());
     }
 }

@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.launchledger.access.AccessHistory;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
-import org.launchledger.history.Span;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
 import org.launchledger.timeline.Ledger;
@@ -35,7 +34,7 @@ public class StatsPage {
         static native TemplateInstance stats(Totals totals, ColumnChart launches, BarChart nationalities,
                                              List<CrewSeat.SeatsOfCountry> seatsByNationality, BarChart carried,
                                              List<VehicleTally> vehicles, BarChart longest,
-                                             List<LongFlight> longestFlights, ColumnChart eraSeats,
+                                             List<LedgerStats.LongestFlight> longestFlights, ColumnChart eraSeats,
                                              List<EraShare> eraShares);
     }
 
@@ -59,27 +58,24 @@ public class StatsPage {
     public record VehicleTally(Vehicle vehicle, Vehicle.Tally tally, String tone) {
     }
 
-    public record LongFlight(CrewSeat seat, Span span) {
-    }
-
     /** The page in the request's language: chart titles, descriptions and labels included. */
     @GET
     public TemplateInstance stats() {
         Language lang = language.get();
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
-        Map<String, Vehicle.Tally> tallies = Vehicle.tallies();
+        Ledger ledger = access.ledger();
+        Map<String, Vehicle.Tally> tallies = LedgerStats.tallies(ledger);
         List<VehicleTally> perVehicle = IntStream.range(0, vehicles.size())
                 .mapToObj(i -> new VehicleTally(vehicles.get(i),
                         tallies.getOrDefault(vehicles.get(i).slug, Vehicle.Tally.none(vehicles.get(i).slug)), tone(i)))
                 .toList();
-        List<CrewSeat.SeatsOfCountry> seats = CrewSeat.seatsByNationality();
-        List<LongFlight> longest = CrewSeat.longestFlights().stream()
-                .map(s -> new LongFlight(s, Span.between(s.mission.launch(), s.landedOn.landing()))).toList();
+        List<CrewSeat.SeatsOfCountry> seats = LedgerStats.seatsByNationality(ledger);
+        List<LedgerStats.LongestFlight> longest = LedgerStats.longest(ledger, CrewSeat.LONGEST_LISTED);
         Totals totals = new Totals(perVehicle.stream().mapToLong(v -> v.tally().flights()).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::people).sum(), seats.size());
-        List<EraShare> shares = eraShares(access.ledger(), vehicles, lang);
-        return Templates.stats(totals, launchesPerYear(perVehicle, lang), nationalityChart(seats, lang), seats,
+        List<EraShare> shares = eraShares(ledger, vehicles, lang);
+        return Templates.stats(totals, launchesPerYear(LedgerStats.launchesPerYear(ledger), perVehicle, lang), nationalityChart(seats, lang), seats,
                 carriedChart(perVehicle, lang), perVehicle, longestChart(longest, lang), longest,
                 eraSeatsChart(shares, perVehicle, lang), shares);
     }
@@ -123,8 +119,8 @@ public class StatsPage {
         return vehicles.stream().map(v -> new ColumnChart.Series(Formats.vehicle(v.vehicle(), lang), v.tone())).toList();
     }
 
-    private static ColumnChart launchesPerYear(List<VehicleTally> vehicles, Language lang) {
-        List<Mission.LaunchesInYear> rows = Mission.crewedLaunchesPerYear();
+    private static ColumnChart launchesPerYear(List<Mission.LaunchesInYear> rows, List<VehicleTally> vehicles,
+                                               Language lang) {
         List<ColumnChart.Series> series = series(vehicles, lang);
         if (rows.isEmpty()) {
             return ColumnChart.stacked("launches-chart", Messages.text(lang, "stats.launches.chart.title-none"),
@@ -158,10 +154,10 @@ public class StatsPage {
                         String.valueOf(v.tally().people()), v.tone())).toList());
     }
 
-    private static BarChart longestChart(List<LongFlight> flights, Language lang) {
+    private static BarChart longestChart(List<LedgerStats.LongestFlight> flights, Language lang) {
         return BarChart.of("longest-chart", Messages.text(lang, "stats.longest.chart.title"),
                 Messages.text(lang, "stats.longest.chart.description"),
-                flights.stream().map(f -> new BarChart.Row(f.seat().person.name, f.span().length().toSeconds(),
+                flights.stream().map(f -> new BarChart.Row(f.personName(), f.span().length().toSeconds(),
                         Formats.dh(f.span(), lang), "accent")).toList());
     }
 }

@@ -16,18 +16,21 @@ import org.launchledger.history.Vehicle;
 public record VehicleRecord(Vehicle vehicle, Vehicle.Tally tally, Mission firstToStation, Mission lastToStation,
                             StandDown openStandDown) {
 
-    /** The records of these vehicles, in a fixed number of statements whatever their number. */
-    public static List<VehicleRecord> of(List<Vehicle> vehicles) {
-        return of(vehicles, StandDown.listAllInOrder());
+    /**
+     * The records of these vehicles, in a fixed number of statements whatever their number;
+     * {@code tallies} by vehicle slug ({@link LedgerStats#tallies}).
+     */
+    public static List<VehicleRecord> of(List<Vehicle> vehicles, Map<String, Vehicle.Tally> tallies) {
+        return of(vehicles, StandDown.listAllInOrder(), tallies);
     }
 
     /** One vehicle's record, given its stand-downs in order (its page reads them anyway, so they are not read twice). */
-    public static VehicleRecord of(Vehicle vehicle, List<StandDown> itsStandDowns) {
-        return of(List.of(vehicle), itsStandDowns).get(0);
+    public static VehicleRecord of(Vehicle vehicle, List<StandDown> itsStandDowns, Map<String, Vehicle.Tally> tallies) {
+        return of(List.of(vehicle), itsStandDowns, tallies).get(0);
     }
 
-    private static List<VehicleRecord> of(List<Vehicle> vehicles, List<StandDown> standDowns) {
-        Map<String, Vehicle.Tally> tallies = Vehicle.tallies();
+    private static List<VehicleRecord> of(List<Vehicle> vehicles, List<StandDown> standDowns,
+                                          Map<String, Vehicle.Tally> tallies) {
         Map<String, List<Mission>> bounds = Mission.firstAndLastCrewedToStation().stream()
                 .collect(Collectors.groupingBy(m -> m.vehicle.slug));
         Map<String, StandDown> open = standDowns.stream().filter(s -> s.toAt == null)

@@ -120,26 +120,8 @@ public class CrewSeat extends PanacheEntityBase {
     /** How many of the longest flights the ledger lists. */
     public static final int LONGEST_LISTED = 10;
 
-    /** The longest single ISS flights: launch to landing of the flight home, longest first. */
-    public static List<CrewSeat> longestFlights() {
-        return find("from CrewSeat s join fetch s.person p join fetch s.mission m join fetch m.vehicle"
-                + " join fetch s.landedOn l where l.landingAt is not null and " + IssFlight.reached("m")
-                + " order by (extract(epoch from l.landingAt) - extract(epoch from m.launchAt)) desc, p.name",
-                IssFlight.parameters())
-                .page(0, LONGEST_LISTED).list();
-    }
-
     /** Seats filled by the people of one country, and how many different people filled them. */
     public record SeatsOfCountry(String country, long seats, long people) {
-    }
-
-    /** ISS flights per nationality, most first. */
-    public static List<SeatsOfCountry> seatsByNationality() {
-        return IssFlight.bind(getEntityManager().createQuery("select new org.launchledger.history.CrewSeat$SeatsOfCountry("
-                        + "p.nationality, count(s.id), count(distinct p.id)) from CrewSeat s join s.person p"
-                        + " join s.mission m where " + IssFlight.reached("m")
-                        + " group by p.nationality order by count(s.id) desc, p.nationality", SeatsOfCountry.class))
-                .getResultList();
     }
 
     /** Every role the ledger's seats hold, as the data writes them, most used first. */

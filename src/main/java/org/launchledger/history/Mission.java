@@ -282,14 +282,4 @@ public class Mission extends PanacheEntityBase {
     public record LaunchesInYear(int year, String vehicle, long launches) {
     }
 
-    /** Crewed launches per year and vehicle, aborts included, flights not yet launched left out. */
-    public static List<LaunchesInYear> crewedLaunchesPerYear() {
-        return getEntityManager().createQuery("select new org.launchledger.history.Mission$LaunchesInYear("
-                        + "year(m.launchAt), m.vehicle.slug, count(m)) from Mission m"
-                        + " where m.outcome <> :planned and exists (select 1 from CrewSeat s where s.mission = m)"
-                        + " group by year(m.launchAt), m.vehicle.slug order by year(m.launchAt), m.vehicle.slug",
-                        LaunchesInYear.class)
-                .setParameter("planned", Outcome.PLANNED)
-                .getResultList();
-    }
 }

@@ -17,9 +17,7 @@ import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A family of crew vehicles: Space Shuttle, Soyuz, Crew Dragon, Starliner. */
 @Entity
@@ -104,13 +102,4 @@ public class Vehicle extends PanacheEntityBase {
         }
     }
 
-    /** One tally per vehicle that has carried a crew to the station, keyed by vehicle slug. */
-    public static Map<String, Tally> tallies() {
-        List<Tally> rows = IssFlight.bind(getEntityManager().createQuery("select new org.launchledger.history.Vehicle$Tally("
-                        + "v.slug, count(distinct m.id), count(s.id), count(distinct s.person.id))"
-                        + " from CrewSeat s join s.mission m join m.vehicle v where " + IssFlight.reached("m")
-                        + " group by v.slug", Tally.class))
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(Tally::vehicle, t -> t));
-    }
 }

@@ -36,13 +36,13 @@ final class LedgerReader {
         // A person flies many times: one copy of their slug and name for all their seats.
         Map<String, String> strings = new HashMap<>();
         for (Object[] row : em.createQuery("select s.id, m.id, p.slug, p.name, s.role, l.slug, l.landingAt,"
-                + " l.landingPrecision from CrewSeat s join s.mission m join s.person p left join s.landedOn l"
+                + " l.landingPrecision, p.nationality from CrewSeat s join s.mission m join s.person p left join s.landedOn l"
                 + " order by m.id, s.position", Object[].class).getResultList()) {
             Long mission = (Long) row[1];
             List<Integer> expeditions = seatExpeditions.get((Long) row[0]);
             crews.computeIfAbsent(mission, id -> new ArrayList<>()).add(new LedgerSeat(
                     strings.computeIfAbsent((String) row[2], s -> s), strings.computeIfAbsent((String) row[3], s -> s),
-                    (String) row[4],
+                    strings.computeIfAbsent((String) row[8], s -> s), (String) row[4],
                     (String) row[5], Moment.of((Instant) row[6], (Precision) row[7]),
                     expeditions != null ? expeditions : missionExpeditions.getOrDefault(mission, List.of())));
         }

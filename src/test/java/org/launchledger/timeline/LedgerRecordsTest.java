@@ -23,7 +23,7 @@ class LedgerRecordsTest {
     @Test
     void theListsAreCopiedAndCannotBeChanged() {
         List<Integer> seatExpeditions = new ArrayList<>(List.of(63));
-        List<LedgerSeat> crew = new ArrayList<>(List.of(new LedgerSeat("someone", "Someone", "Commander", null, null,
+        List<LedgerSeat> crew = new ArrayList<>(List.of(new LedgerSeat("someone", "Someone", "US", "Commander", null, null,
                 seatExpeditions)));
         List<Integer> expeditions = new ArrayList<>(List.of(63, 64));
         List<LedgerVehicle> vehicles = new ArrayList<>(List.of(new LedgerVehicle("dragon", "Dragon", "US", null)));

@@ -1,0 +1,114 @@
+package org.launchledger.browse;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
+import org.launchledger.history.Outcome;
+import org.launchledger.history.Span;
+import org.launchledger.history.Vehicle;
+import org.launchledger.timeline.Ledger;
+import org.launchledger.timeline.LedgerMission;
+import org.launchledger.timeline.LedgerSeat;
+
+/**
+ * The statistics of /stats and /api/stats, counted from the cached {@link Ledger} rather than by
+ * aggregate queries: with a hundred thousand missions those took minutes on H2, while one pass
+ * over the ledger in memory takes milliseconds. ISS flights only where the page says so: a seat on
+ * a flight that reached the station ({@link LedgerMission#issFlight()}).
+ */
+public final class LedgerStats {
+
+    /** One of the longest ISS flights: who, up on what, down on what, and for how long. */
+    public record LongestFlight(String person, String personName, LedgerMission launchedOn, LedgerMission landedOn,
+                                Span span) {
+    }
+
+    private LedgerStats() {
+    }
+
+    /** Crewed launches per UTC year and vehicle, aborts included, flights not yet launched left out; by year, then vehicle slug. */
+    public static List<Mission.LaunchesInYear> launchesPerYear(Ledger ledger) {
+        Map<Integer, Map<String, Long>> years = new TreeMap<>();
+        for (LedgerMission m : ledger.missions()) {
+            if (m.outcome() != Outcome.PLANNED && !m.crew().isEmpty()) {
+                years.computeIfAbsent(m.launch().at().atOffset(ZoneOffset.UTC).getYear(), y -> new TreeMap<>())
+                        .merge(m.vehicle(), 1L, Long::sum);
+            }
+        }
+        List<Mission.LaunchesInYear> rows = new ArrayList<>();
+        years.forEach((year, vehicles) -> vehicles.forEach((vehicle, launches) ->
+                rows.add(new Mission.LaunchesInYear(year, vehicle, launches))));
+        return rows;
+    }
+
+    /** ISS flights per nationality (seats, and different people in them), most seats first, then by code. */
+    public static List<CrewSeat.SeatsOfCountry> seatsByNationality(Ledger ledger) {
+        Map<String, Long> seats = new HashMap<>();
+        Map<String, Set<String>> people = new HashMap<>();
+        for (LedgerMission m : ledger.missions()) {
+            if (m.issFlight()) {
+                for (LedgerSeat s : m.crew()) {
+                    seats.merge(s.nationality(), 1L, Long::sum);
+                    people.computeIfAbsent(s.nationality(), n -> new HashSet<>()).add(s.person());
+                }
+            }
+        }
+        return seats.entrySet().stream()
+                .map(e -> new CrewSeat.SeatsOfCountry(e.getKey(), e.getValue(), people.get(e.getKey()).size()))
+                .sorted(Comparator.comparingLong(CrewSeat.SeatsOfCountry::seats).reversed()
+                        .thenComparing(CrewSeat.SeatsOfCountry::country, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Per vehicle slug that carried a crew to the station: its ISS flights, their seats and the different people in them. */
+    public static Map<String, Vehicle.Tally> tallies(Ledger ledger) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> people = new HashMap<>();
+        for (LedgerMission m : ledger.missions()) {
+            if (m.issFlight() && !m.crew().isEmpty()) {
+                long[] c = counts.computeIfAbsent(m.vehicle(), v -> new long[2]);
+                c[0]++;
+                c[1] += m.crew().size();
+                m.crew().forEach(s -> people.computeIfAbsent(m.vehicle(), v -> new HashSet<>()).add(s.person()));
+            }
+        }
+        Map<String, Vehicle.Tally> tallies = new LinkedHashMap<>();
+        counts.forEach((vehicle, c) -> tallies.put(vehicle, new Vehicle.Tally(vehicle, c[0], c[1], people.get(vehicle).size())));
+        return tallies;
+    }
+
+    /**
+     * The {@code limit} longest ISS flights of a person, launch to the landing of the flight home
+     * (both known): longest first, then by name.
+     */
+    public static List<LongestFlight> longest(Ledger ledger, int limit) {
+        List<LongestFlight> flights = new ArrayList<>();
+        for (LedgerMission m : ledger.missions()) {
+            if (!m.issFlight()) {
+                continue;
+            }
+            for (LedgerSeat s : m.crew()) {
+                if (s.landedOn() != null && s.landing() != null) {
+                    ledger.mission(s.landedOn()).ifPresent(home -> flights.add(new LongestFlight(s.person(),
+                            s.personName(), m, home, Span.between(m.launch(), s.landing()))));
+                }
+            }
+        }
+        return flights.stream()
+                .sorted(Comparator.comparing((LongestFlight f) -> Duration.between(f.launchedOn().launch().at(),
+                                f.landedOn().landing().at())).reversed()
+                        .thenComparing(LongestFlight::personName))
+                .limit(limit)
+                .toList();
+    }
+}
