@@ -85,7 +85,8 @@ class AssetLinksTest {
                 .header("Content-Security-Policy", containsString("style-src 'self'"));
     }
 
-    private static byte[] bytes(String path) {
+    /** The bytes of a static file as the build packed it, read apart from {@link Assets}. */
+    static byte[] bytes(String path) {
         try (InputStream in = AssetLinksTest.class.getClassLoader().getResourceAsStream("META-INF/resources" + path)) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -37,14 +37,14 @@ class CompressionTest {
     void aStyleSheetGoesInBrotliWhenTheReaderTakesIt() {
         Response answer = raw("br").when().get(Assets.url("/style.css"));
         answer.then().statusCode(200).header("Content-Encoding", equalTo("br"));
-        assertArrayEquals(resource("/style.css"), brotli(answer.asByteArray()));
+        assertArrayEquals(AssetLinksTest.bytes("/style.css"), brotli(answer.asByteArray()));
     }
 
     @Test
     void browsersOfferingEveryCodingGetBrotliForAStaticFile() {
         Response answer = raw("gzip, deflate, br").when().get("/present.js");
         answer.then().statusCode(200).header("Content-Encoding", equalTo("br"));
-        assertArrayEquals(resource("/present.js"), brotli(answer.asByteArray()));
+        assertArrayEquals(AssetLinksTest.bytes("/present.js"), brotli(answer.asByteArray()));
     }
 
     @Test
@@ -80,7 +80,7 @@ class CompressionTest {
     void gzipStaysForReadersWithoutBrotliAndForKeptPages() {
         Response sheet = raw("gzip").when().get("/style.css");
         sheet.then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
-        assertArrayEquals(resource("/style.css"), gunzip(sheet.asByteArray()));
+        assertArrayEquals(AssetLinksTest.bytes("/style.css"), gunzip(sheet.asByteArray()));
 
         String plain = raw("identity").when().get("/vehicles").then().statusCode(200)
                 .extract().asString();
@@ -107,14 +107,6 @@ class CompressionTest {
 
     private static byte[] gunzip(byte[] compressed) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = CompressionTest.class.getClassLoader().getResourceAsStream("META-INF/resources" + path)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
