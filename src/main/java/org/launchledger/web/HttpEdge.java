@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * What every request meets first, at the Vert.x level, before any resource: lenient reading of
  * Accept-* weights, GET and HEAD only on the operations endpoints, UTF-8 named on every text
- * response, a long cache life for the favicon, and the app's own 400 for requests that Vert.x
+ * response, a long cache life for the favicon and a year for a static file asked for at its current
+ * version ({@link Assets}), and the app's own 400 for requests that Vert.x
  * refuses itself (a broken %-escape, no Host header) instead of the framework's empty or JSON reply.
  */
 @ApplicationScoped
@@ -80,7 +81,8 @@ public class HttpEdge {
             ErrorResponses.send(rc, 405, "errors.get-and-head-only", path, method.name());
             return;
         }
-        rc.addHeadersEndHandler(v -> beforeHeaders(rc.response(), path));
+        String version = rc.request().getParam(Assets.PARAMETER);
+        rc.addHeadersEndHandler(v -> beforeHeaders(rc.response(), path, version));
         rc.next();
     }
 
@@ -102,14 +104,25 @@ public class HttpEdge {
                 .collect(Collectors.joining(","));
     }
 
-    private static void beforeHeaders(HttpServerResponse response, String path) {
+    private static void beforeHeaders(HttpServerResponse response, String path, String version) {
         String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
         if (type != null && type.regionMatches(true, 0, "text/", 0, 5)
                 && !type.toLowerCase(Locale.ROOT).contains("charset=")) {
             response.headers().set(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8");
         }
-        if (path.startsWith("/favicon.") && response.getStatusCode() == 200) {
+        int status = response.getStatusCode();
+        if (path.startsWith("/favicon.") && status == 200) {
             response.headers().set(HttpHeaders.CACHE_CONTROL, "public, max-age=" + FAVICON_MAX_AGE);
+        }
+        // Only a static file's answer: a page's Cache-Control (PageCache's no-cache) is its own.
+        String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
+        boolean versionMatters = version != null
+                || (cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("immutable"));
+        if ((status == 200 || status == 304) && versionMatters && Assets.version(path).isPresent()) {
+            String kept = Assets.cacheControl(path, version, cacheControl);
+            if (kept != null) {
+                response.headers().set(HttpHeaders.CACHE_CONTROL, kept);
+            }
         }
     }
 
