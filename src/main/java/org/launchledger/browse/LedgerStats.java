@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import org.launchledger.history.CrewSeat;
@@ -92,23 +93,39 @@ public final class LedgerStats {
      * (both known): longest first, then by name.
      */
     public static List<LongestFlight> longest(Ledger ledger, int limit) {
-        List<LongestFlight> flights = new ArrayList<>();
+        // Only the longest so far are kept (the shortest of them on top), so a history of any size
+        // costs one pass and a heap of {@code limit} seats, not a sort of every seat.
+        Comparator<Candidate> shorterFirst = Comparator.comparingLong(Candidate::seconds)
+                .thenComparing(Comparator.comparing((Candidate c) -> c.seat().personName()).reversed());
+        PriorityQueue<Candidate> kept = new PriorityQueue<>(shorterFirst);
         for (LedgerMission m : ledger.missions()) {
             if (!m.issFlight()) {
                 continue;
             }
             for (LedgerSeat s : m.crew()) {
-                if (s.landedOn() != null && s.landing() != null) {
-                    ledger.mission(s.landedOn()).ifPresent(home -> flights.add(new LongestFlight(s.person(),
-                            s.personName(), m, home, Span.between(m.launch(), s.landing()))));
+                if (s.landedOn() == null || s.landing() == null) {
+                    continue;
+                }
+                Candidate candidate = new Candidate(m, s, Duration.between(m.launch().at(), s.landing().at()).toSeconds());
+                if (kept.size() < limit) {
+                    kept.add(candidate);
+                } else if (limit > 0 && shorterFirst.compare(candidate, kept.peek()) > 0) {
+                    kept.poll();
+                    kept.add(candidate);
                 }
             }
         }
-        return flights.stream()
-                .sorted(Comparator.comparing((LongestFlight f) -> Duration.between(f.launchedOn().launch().at(),
-                                f.landedOn().landing().at())).reversed()
-                        .thenComparing(LongestFlight::personName))
-                .limit(limit)
-                .toList();
+        List<Candidate> longestFirst = new ArrayList<>(kept);
+        longestFirst.sort(shorterFirst.reversed());
+        List<LongestFlight> flights = new ArrayList<>();
+        for (Candidate c : longestFirst) {
+            ledger.mission(c.seat().landedOn()).ifPresent(home -> flights.add(new LongestFlight(c.seat().person(),
+                    c.seat().personName(), c.launchedOn(), home, Span.between(c.launchedOn().launch(), c.seat().landing()))));
+        }
+        return flights;
+    }
+
+    /** A seat being weighed for {@link #longest}: launch to landing in whole seconds. */
+    private record Candidate(LedgerMission launchedOn, LedgerSeat seat, long seconds) {
     }
 }
