@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.launchledger.history.DataVersion;
@@ -72,6 +73,7 @@ public class PageCache {
     private static final ChronoUnit CLOCK_STEP = ChronoUnit.MINUTES;
     private static final String KEY = PageCache.class.getName() + ".key";
     private static final String HIT = PageCache.class.getName() + ".hit";
+    private static final Logger LOG = Logger.getLogger(PageCache.class);
     private static final String GZIP = "gzip";
     /** After Quarkus's body handler and the first handlers (HttpEdge, SecurityHeaders), before authentication and Quarkus REST. */
     private static final int FAST_ORDER = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
@@ -253,8 +255,15 @@ public class PageCache {
                 rc.next();
                 return;
             }
-            servedEarly.incrementAndGet();
-            send(rc, key(read.result(), chosen, http), page);
+            try {
+                send(rc, key(read.result(), chosen, http), page);
+                servedEarly.incrementAndGet();
+            } catch (RuntimeException e) {
+                // Whatever the kept answer cannot give, the resource still can: it starts from clean headers.
+                LOG.warnf("A kept page could not be sent from memory (%s); it goes to the resource", e.toString());
+                rc.response().headers().clear();
+                rc.next();
+            }
         });
     }
 
@@ -284,7 +293,8 @@ public class PageCache {
         }
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String name : rc.response().headers().names()) {
-            if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+            // HTTP/2 answers carry pseudo-headers (":status"), which are the protocol's, never a header to set.
+            if (!name.startsWith(":") && !PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
                 kept.put(name, List.copyOf(rc.response().headers().getAll(name)));
             }
         }

@@ -17,7 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +101,30 @@ class PageCacheTest {
         assertThat(revalidated.statusCode(), is(304));
         assertThat(revalidated.asByteArray().length, is(0));
         assertThat(revalidated.header("ETag"), equalTo(first.header("ETag")));
+    }
+
+    /**
+     * A page first sent over HTTP/2 (a client that upgrades, as Java's does) is answered from memory
+     * over HTTP/1.1 and HTTP/2 alike: the protocol's pseudo-headers are never kept as headers.
+     */
+    @Test
+    void aPageFirstSentOverHttp2IsAnsweredFromMemoryOverBothVersions() throws Exception {
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI address = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/missions?from-test=http2");
+        HttpResponse<String> first = http2.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(first.version(), is(HttpClient.Version.HTTP_2));
+        long before = cache.servedEarly();
+
+        HttpResponse<String> again = http2.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        Response overHttp11 = anonymous().get("/missions?from-test=http2");
+
+        assertThat(again.statusCode(), is(200));
+        assertThat(again.body(), equalTo(first.body()));
+        assertThat(overHttp11.statusCode(), is(200));
+        assertThat(overHttp11.asString(), equalTo(first.body()));
+        assertThat(overHttp11.header("Content-Type"), startsWith("text/html"));
+        assertThat("both answered from memory", cache.servedEarly() - before, is(2L));
     }
 
     @Test
