@@ -65,7 +65,7 @@ public class VehiclePages {
     @GET
     @Path("vehicles")
     public TemplateInstance vehicles() {
-        return Templates.vehicles(VehicleRecord.of(Vehicle.listInOrderOfFirstFlight(), LedgerStats.tallies(access.ledger())));
+        return Templates.vehicles(VehicleRecord.of(Vehicle.listInOrderOfFirstFlight(), access.ledger()));
     }
 
     /** One vehicle family (the layout shows the one-time message after an editor's change). */
@@ -76,7 +76,7 @@ public class VehiclePages {
         List<Mission> flights = Mission.latestOfVehicle(vehicle, LISTED_FLIGHTS);
         List<StandDown> standDowns = StandDown.ofVehicle(vehicle);
         Ledger ledger = access.ledger();
-        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns, LedgerStats.tallies(ledger)), flights, Mission.count("vehicle", vehicle),
+        return Templates.vehicle(VehicleRecord.of(vehicle, standDowns, ledger), flights, Mission.count("vehicle", vehicle),
                 airframes(Mission.withAirframeOfVehicle(vehicle)), standDowns,
                 TimelineLayout.draw(ledger, TimelineLayout.vehicleView(ledger, vehicle.slug), MessageExtensions.current()));
     }

@@ -260,23 +260,6 @@ public class Mission extends PanacheEntityBase {
                 + " where :number member of m.expeditions or m.id in :carried order by m.launchAt",
                 Parameters.with("number", number).and("carried", carried.isEmpty() ? Set.of(-1L) : carried));
     }
-    /** HQL condition: mission {@code alias} carried a crew and reached the station. */
-    private static String crewedToStation(String alias) {
-        return IssFlight.reached(alias) + " and exists (select 1 from CrewSeat seat_" + alias
-                + " where seat_" + alias + ".mission = " + alias + ")";
-    }
-
-    /**
-     * Each vehicle's first and last crewed flights that reached the station (a single row where
-     * they are the same flight), with vehicles loaded, in launch order.
-     */
-    public static List<Mission> firstAndLastCrewedToStation() {
-        String sameVehicle = " from Mission x where x.vehicle = m.vehicle and " + crewedToStation("x") + ")";
-        return find("from Mission m join fetch m.vehicle where " + crewedToStation("m")
-                        + " and (m.launchAt = (select min(x.launchAt)" + sameVehicle
-                        + " or m.launchAt = (select max(x.launchAt)" + sameVehicle + ") order by m.launchAt",
-                IssFlight.parameters()).list();
-    }
 
     /** How many crewed flights each vehicle launched toward the station in one calendar year (UTC). */
     public record LaunchesInYear(int year, String vehicle, long launches) {
