@@ -250,13 +250,14 @@ public class PageCache {
         http.pause();
         context.<Long>executeBlocking(DataVersion::committed, false).onComplete(read -> {
             http.resume();
-            Page page = read.succeeded() ? pages.getIfPresent(key(read.result(), chosen, http)) : null;
+            Key key = read.succeeded() ? key(read.result(), chosen, http) : null;
+            Page page = key == null ? null : pages.getIfPresent(key);
             if (page == null || page.headers == null) {
                 rc.next();
                 return;
             }
             try {
-                send(rc, key(read.result(), chosen, http), page);
+                send(rc, key, page);
                 servedEarly.incrementAndGet();
             } catch (RuntimeException e) {
                 // Whatever the kept answer cannot give, the resource still can: it starts from clean headers.
