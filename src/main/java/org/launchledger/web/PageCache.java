@@ -153,6 +153,9 @@ public class PageCache {
 
     private final AtomicLong servedEarly = new AtomicLong();
 
+    /** How many pages have had their headers kept, so {@link #serve} can answer them: for tests. */
+    private final AtomicLong remembered = new AtomicLong();
+
     /** The newest data version seen: a newer one empties the cache, whose pages are then all outdated. */
     private volatile long newestVersion = -1;
 
@@ -211,13 +214,26 @@ public class PageCache {
         }
         pages.put(key, page);
         // Once sent: only then does the response carry every header the pipeline adds.
-        rc.addBodyEndHandler(v -> remember(page, rc));
+        rc.addBodyEndHandler(v -> {
+            if (remember(page, rc)) {
+                remembered.incrementAndGet();
+            }
+        });
         response.setEntity(gzipped(rc) ? page.gzipped : page.plain, new Annotation[0], MediaType.valueOf(page.type));
     }
 
     /** How many answers {@link #serve} gave from memory (200 or 304), for tests. */
     long servedEarly() {
         return servedEarly.get();
+    }
+
+    /**
+     * How many pages {@link #serve} can answer from memory, for tests. A page becomes servable only
+     * once its first answer has been written, which can be after the reader already has the bytes:
+     * a request sent in between goes to the resource, as it should, and gets the same answer.
+     */
+    long remembered() {
+        return remembered.get();
     }
 
     /** How many answers are kept, for tests. */
@@ -287,10 +303,14 @@ public class PageCache {
         }
     }
 
-    /** Keeps the headers a kept page first went out with, and its route template, for {@link #serve}. */
-    private static void remember(Page page, RoutingContext rc) {
+    /**
+     * Keeps the headers a kept page first went out with, and its route template, for {@link #serve}.
+     *
+     * @return whether the page has become servable from memory by this call
+     */
+    private static boolean remember(Page page, RoutingContext rc) {
         if (page.headers != null || rc.response().getStatusCode() != 200) {
-            return;
+            return false;
         }
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String name : rc.response().headers().names()) {
@@ -301,6 +321,7 @@ public class PageCache {
         }
         page.routeTemplate = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(ROUTE_TEMPLATE);
         page.headers = Map.copyOf(kept);
+        return true;
     }
 
     /** A GET by a reader the server knows nothing about, to a page that is the same for everyone. */

@@ -81,8 +81,10 @@ class PageCacheTest {
             "transfer-encoding");
 
     @Test
-    void aPageSentOnceIsAnsweredBeforeTheResourceWithTheSameHeadersAndBytes() throws IOException {
+    void aPageSentOnceIsAnsweredBeforeTheResourceWithTheSameHeadersAndBytes() throws IOException, InterruptedException {
+        long servable = cache.remembered();
         Response first = undecoded().get("/stats?from-test=early");
+        awaitServable(servable);
         long before = cache.servedEarly();
         Response second = undecoded().get("/stats?from-test=early");
         Response zipped = undecoded().header("Accept-Encoding", "gzip").get("/stats?from-test=early");
@@ -112,8 +114,10 @@ class PageCacheTest {
         HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         URI address = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
                 + "/missions?from-test=http2");
+        long servable = cache.remembered();
         HttpResponse<String> first = http2.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(first.version(), is(HttpClient.Version.HTTP_2));
+        awaitServable(servable);
         long before = cache.servedEarly();
 
         HttpResponse<String> again = http2.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -125,6 +129,20 @@ class PageCacheTest {
         assertThat(overHttp11.asString(), equalTo(first.body()));
         assertThat(overHttp11.header("Content-Type"), startsWith("text/html"));
         assertThat("both answered from memory", cache.servedEarly() - before, is(2L));
+    }
+
+    /**
+     * Waits until a page answered since {@code before} can be served from memory: its headers are
+     * kept once its bytes are written, which the reader may see happen first.
+     */
+    private void awaitServable(long before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (cache.remembered() == before) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page never became servable from memory");
+            }
+            Thread.sleep(5);
+        }
     }
 
     @Test
