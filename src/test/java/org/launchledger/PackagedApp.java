@@ -34,6 +34,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.launchledger.web.Prerequisites;
 
 /**
@@ -82,6 +84,25 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The README's run command, whose JVM options every instance starts with: the app is tried as users run it. */
+    private static final Pattern RUN_COMMAND =
+            Pattern.compile("(?m)^\\./mvnw .*&& java (.*)-jar target/quarkus-app/quarkus-run\\.jar$");
+
+    /** The JVM options of the README's run command (the heap and compiler settings its memory figures hold for). */
+    static final List<String> JAVA_OPTIONS = readmeJavaOptions();
+
+    private static List<String> readmeJavaOptions() {
+        try {
+            Matcher run = RUN_COMMAND.matcher(Files.readString(Path.of("README.md")));
+            if (!run.find()) {
+                throw new IllegalStateException("README.md has no run command ./mvnw ... && java ... -jar target/quarkus-app/quarkus-run.jar");
+            }
+            return List.of(run.group(1).strip().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Each instance's management port, by its public port (kept across restarts). */
     final Map<Integer, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -96,7 +117,10 @@ final class PackagedApp implements AutoCloseable {
         assertTrue(Files.exists(jar), jar + " missing: run ./mvnw -B verify (package builds it)");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // web.Main sets vertx.disableURIValidation itself.
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(JAVA_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         // Health answers on the management port only, never on the public one.

