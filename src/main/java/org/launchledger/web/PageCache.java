@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
@@ -246,9 +247,10 @@ public class PageCache {
 
     /**
      * With the first handlers, before Quarkus REST: a page already sent once for the same key is
-     * answered from memory on the event loop, with the headers it first went out with, after a
-     * read of the committed data version on a worker thread (so a change through any instance is
-     * seen at once, and the event loop never waits on the database). Anything else, and a request whose {@code ?lang=} must set the cookie, goes on to
+     * answered from memory on the event loop, with the headers it first went out with, for the
+     * committed data version: known in memory when only this process writes the database
+     * ({@link DataVersion#known()}), else read on a worker thread (so a change through any instance
+     * is seen at once, and the event loop never waits on the database). Anything else, and a request whose {@code ?lang=} must set the cookie, goes on to
      * the resource (and to {@link #lookup}).
      */
     void install(@Observes Router router) {
@@ -263,27 +265,36 @@ public class PageCache {
             return;
         }
         Language chosen = RequestLanguage.of(http);
+        OptionalLong known = DataVersion.known();
+        if (known.isPresent()) {
+            answer(rc, key(known.getAsLong(), chosen, http));
+            return;
+        }
         Context context = Vertx.currentContext();
         // Quarkus REST reads the request to its end itself: held until the handlers after this one are there to see it.
         http.pause();
         context.<Long>executeBlocking(DataVersion::committed, false).onComplete(read -> {
             http.resume();
-            Key key = read.succeeded() ? key(read.result(), chosen, http) : null;
-            Page page = key == null ? null : pages.getIfPresent(key);
-            if (page == null || page.headers == null) {
-                rc.next();
-                return;
-            }
-            try {
-                send(rc, key, page);
-                servedEarly.incrementAndGet();
-            } catch (RuntimeException e) {
-                // Whatever the kept answer cannot give, the resource still can: it starts from clean headers.
-                LOG.warnf("A kept page could not be sent from memory (%s); it goes to the resource", e.toString());
-                rc.response().headers().clear();
-                rc.next();
-            }
+            answer(rc, read.succeeded() ? key(read.result(), chosen, http) : null);
         });
+    }
+
+    /** Sends the page kept under the key (null: none) from memory, or passes the request on to the resource. */
+    private void answer(RoutingContext rc, Key key) {
+        Page page = key == null ? null : pages.getIfPresent(key);
+        if (page == null || page.headers == null) {
+            rc.next();
+            return;
+        }
+        try {
+            send(rc, key, page);
+            servedEarly.incrementAndGet();
+        } catch (RuntimeException e) {
+            // Whatever the kept answer cannot give, the resource still can: it starts from clean headers.
+            LOG.warnf("A kept page could not be sent from memory (%s); it goes to the resource", e.toString());
+            rc.response().headers().clear();
+            rc.next();
+        }
     }
 
     private static void send(RoutingContext rc, Key key, Page page) {
@@ -317,7 +328,9 @@ public class PageCache {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String name : rc.response().headers().names()) {
             // HTTP/2 answers carry pseudo-headers (":status"), which are the protocol's, never a header to set.
-            if (!name.startsWith(":") && !PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+            // SecurityHeaders sets its own on every answer, this one too: kept, they would be set (and checked) twice.
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!name.startsWith(":") && !PER_EXCHANGE.contains(lower) && !SecurityHeaders.ON_EVERY_ANSWER.contains(lower)) {
                 kept.put(name, List.copyOf(rc.response().headers().getAll(name)));
             }
         }

@@ -50,6 +50,10 @@ public class SecurityHeaders {
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)";
 
     /** The Swagger UI's page, whose inline scripts are allowed by hash. */
+    /** The headers {@link #set} gives every answer, lower case: a kept copy of them would only be set again. */
+    static final Set<String> ON_EVERY_ANSWER = Set.of("content-security-policy", "x-frame-options",
+            "x-content-type-options", "referrer-policy", "permissions-policy", "strict-transport-security");
+
     static final Set<String> SWAGGER_UI_PAGES = Set.of("/q/swagger-ui/", "/q/swagger-ui/index.html");
 
     /** Marks the app's own request for the Swagger UI's page, which needs no hashes itself. */
@@ -127,6 +131,11 @@ public class SecurityHeaders {
         return hashes;
     }
 
+    /** The policy of every answer but the Swagger UI's and {@code /embed/...}'s, made once. */
+    private static final String POLICY = policy(false, null);
+    /** The policy of {@code /embed/...}, made once. */
+    private static final String EMBED_POLICY = policy(true, null);
+
     /**
      * The Content-Security-Policy of an answer.
      *
@@ -145,7 +154,7 @@ public class SecurityHeaders {
 
     /** Puts the headers on an answer about to leave, replacing any of the same name. */
     static void set(MultiMap headers, boolean embed, boolean https, List<String> swaggerUi) {
-        headers.set("Content-Security-Policy", policy(embed, swaggerUi));
+        headers.set("Content-Security-Policy", swaggerUi != null ? policy(embed, swaggerUi) : embed ? EMBED_POLICY : POLICY);
         if (embed) {
             headers.remove("X-Frame-Options");
         } else {

@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.DataVersion;
@@ -90,6 +91,44 @@ class DataVersionTest {
 
     /** A writer that fails after its change and its increment: its transaction rolls back. */
     private static final class WriterFailed extends RuntimeException {
+    }
+
+    @Test
+    void onADatabaseOnlyThisProcessWritesTheVersionIsKnownUntilAChangeEnds() {
+        long read = DataVersion.committed();
+        assertEquals(OptionalLong.of(read), DataVersion.known(), "known without a statement after a read");
+        assertEquals(QuarkusTransaction.requiringNew().call(DataVersion::current), read);
+
+        QuarkusTransaction.requiringNew().run(DataVersion::increment);
+
+        assertTrue(DataVersion.known().isEmpty(), "a change has ended: read again before it is known");
+        assertEquals(read + 1, DataVersion.committed());
+        assertEquals(OptionalLong.of(read + 1), DataVersion.known());
+    }
+
+    @Test
+    void aRolledBackIncrementLeavesTheVersionToBeReadAgainUnchanged() {
+        long read = DataVersion.committed();
+        assertThrows(WriterFailed.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            DataVersion.increment();
+            assertEquals(read, DataVersion.committed(), "inside the writing transaction: the committed version");
+            throw new WriterFailed();
+        }));
+
+        assertTrue(DataVersion.known().isEmpty(), "ended, even rolled back: read again");
+        assertEquals(read, DataVersion.committed());
+    }
+
+    @Test
+    void onlyAnEmbeddedH2IsWrittenByThisProcessAlone() {
+        assertTrue(DataVersion.onlyWriter("jdbc:h2:mem:ledger;DB_CLOSE_DELAY=-1"));
+        assertTrue(DataVersion.onlyWriter("jdbc:h2:file:./data/ledger;WRITE_DELAY=0"));
+        assertTrue(DataVersion.onlyWriter("jdbc:h2:./data/ledger"));
+        assertFalse(DataVersion.onlyWriter("jdbc:h2:file:./data/ledger;AUTO_SERVER=TRUE"));
+        assertFalse(DataVersion.onlyWriter("jdbc:h2:tcp://db.example:9092/ledger"));
+        assertFalse(DataVersion.onlyWriter("jdbc:h2:ssl://db.example/ledger"));
+        assertFalse(DataVersion.onlyWriter("jdbc:postgresql://127.0.0.1:5432/ledger"));
+        assertFalse(DataVersion.onlyWriter(""));
     }
 
     @Test
