@@ -132,6 +132,28 @@ class PageCacheTest {
     }
 
     /**
+     * Readers who miss the same page at once (every reader of a busy page, at a new minute or a new
+     * data version) get it from one drawing: the first draws it, the others wait for it.
+     */
+    @Test
+    void manyReadersMissingThePageAtOnceGetOneDrawing() {
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI address = URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                + "/stats?from-test=at-once");
+        long before = cache.drawn();
+
+        List<HttpResponse<String>> answers = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> http11.sendAsync(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList().stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(answers.stream().map(HttpResponse::statusCode).distinct().toList(), equalTo(List.of(200)));
+        assertThat(answers.stream().map(HttpResponse::body).distinct().count(), is(1L));
+        assertThat(Jsoup.parse(answers.get(0).body()).select("h1").text(), not(emptyString()));
+        assertThat("drawings for twelve simultaneous readers", cache.drawn() - before, is(1L));
+    }
+
+    /**
      * Waits until a page answered since {@code before} can be served from memory: its headers are
      * kept once its bytes are written, which the reader may see happen first.
      */
