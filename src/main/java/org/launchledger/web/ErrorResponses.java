@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.launchledger.history.RenamedSlug;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The one place that turns failures into answers: problem+json under /api and the operations
@@ -176,6 +177,32 @@ public class ErrorResponses {
         LOG.error("unexpected failure", e);
         return respond(500, Messages.text(language(), "errors.server"), null, null, uri, headers);
     }
+
+    /**
+     * A form post that quarkus-rest-csrf refused (its token field missing, or not the one of the
+     * reader's cookie): that filter ends the request with an empty 400, which tells a reader nothing.
+     * The answer names the field and what to do. The filter marks a request whose token it checked
+     * ({@value #CSRF_VERIFIED}); a 400 on a form post without that mark is its refusal.
+     */
+    @ServerResponseFilter
+    public void formTokenRefused(jakarta.ws.rs.container.ContainerRequestContext request,
+                                 jakarta.ws.rs.container.ContainerResponseContext response, RoutingContext rc) {
+        MediaType type = request.getMediaType();
+        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        if (response.getStatus() != 400 || response.hasEntity() || !form || rc.get(CSRF_VERIFIED) != null) {
+            return;
+        }
+        Language language = language();
+        Body body = body(400, Messages.text(language, "errors.form-token", CSRF_FIELD), CSRF_FIELD, null,
+                request.getUriInfo().getPath(), request.getHeaderString("Accept"), language);
+        response.setEntity(body.text(), null, MediaType.valueOf(body.type()));
+    }
+
+    /** Set by quarkus-rest-csrf on a request whose token it verified. */
+    private static final String CSRF_VERIFIED = "csrf_token_verified";
+    /** The form field that carries the token (quarkus.rest-csrf.form-field-name, default). */
+    private static final String CSRF_FIELD = "csrf-token";
 
     /**
      * Answers a request at the Vert.x level (before or outside Quarkus REST) with the same page or

@@ -2,6 +2,7 @@ package org.launchledger.contribute;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -9,11 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +44,9 @@ class HistoryTest {
     static final String PASSWORD = "history-test-password";
     /** Every mission and person these tests write has a slug that starts so; removed after each test. */
     static final String PREFIX = "test-hist-";
+
+    @TestHTTPResource("/")
+    URI root;
 
     @BeforeEach
     void accounts() {
@@ -190,6 +201,32 @@ class HistoryTest {
         assertEquals(EDITOR, history.getString("[0].by"));
         assertEquals("Baikonur Site 1/5", history.getString("[0].changes.find { it.field == 'launchSite' }.before"));
         assertEquals("Baikonur Site 31", history.getString("[0].changes.find { it.field == 'launchSite' }.after"));
+    }
+
+    /**
+     * A revert carries nothing but its address: a POST with no body and no Content-Type (as curl -X POST
+     * sends it) is a revert. A form post without the form's token is refused with a message naming that field.
+     */
+    @Test
+    void aRevertNeedsNoBodyButAFormPostNeedsTheFormsToken() throws Exception {
+        createdThenEdited("bodiless");
+        String slug = PREFIX + "bodiless";
+        long created = history("/api/missions/" + slug + "/history").getLong("[1].revision");
+        String address = "/api/missions/" + slug + "/revert/" + created;
+
+        String basic = Base64.getEncoder().encodeToString((EDITOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> bodiless = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve(address))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, bodiless.statusCode(), bodiless.body());
+        assertEquals("Baikonur Site 31", JsonPath.from(bodiless.body()).getString("launchSite"));
+
+        // REST Assured's default for a POST is a form: what a cross-site page could send, so it needs the token.
+        long revisions = history("/api/missions/" + slug + "/history").getList("revision").size();
+        editor().post(address).then().statusCode(400).contentType("application/problem+json")
+                .body("parameter", equalTo("csrf-token"))
+                .body("detail", containsString("'csrf-token'"));
+        assertEquals(revisions, history("/api/missions/" + slug + "/history").getList("revision").size());
     }
 
     @Test

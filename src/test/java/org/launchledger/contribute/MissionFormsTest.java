@@ -247,6 +247,10 @@ class MissionFormsTest {
         editor.token = "forged";
         Response refused = editor.form("/contribute/missions/new", flight("forged"));
         assertThat(refused.statusCode(), is(400));
+        // The reader is told which field failed and what to do, on the site's error page.
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("main").text(), containsString("'csrf-token'"));
+        assertThat(page.select("main").text(), containsString("reload the page"));
         assertThat(Mission.count("slug", PREFIX + "forged"), is(0L));
     }
 
