@@ -3,9 +3,12 @@
 # stop on exit), start-up timing, memory and wrk's figures. Sourced, never run.
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-APP_JAR=$BENCH_ROOT/target/quarkus-app/quarkus-run.jar
+# The README's jar, named as the README names it: its class-data archive (target/launch-ledger.jsa) holds that
+# relative path, so the app is started from $BENCH_ROOT with it.
+APP_JAR=target/launch-ledger-runner.jar
 BENCH_TMP=$(mktemp -d "${TMPDIR:-/tmp}/ledger-bench.XXXXXX")
 BENCH_PIDS=()
+BENCH_MORE_OPTIONS=()
 
 bench_cleanup() {
   local pid
@@ -32,8 +35,8 @@ bench_need() {
 
 # Packages the app unless its jar is newer than every source (BENCH_REBUILD=1 forces it).
 bench_build_app() {
-  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$APP_JAR" ] \
-      || [ -n "$(find "$BENCH_ROOT/src/main" "$BENCH_ROOT/pom.xml" "$BENCH_ROOT/import.sql" -newer "$APP_JAR" -print -quit)" ]; then
+  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f "$BENCH_ROOT/$APP_JAR" ] \
+      || [ -n "$(find "$BENCH_ROOT/src/main" "$BENCH_ROOT/src/tools" "$BENCH_ROOT/pom.xml" "$BENCH_ROOT/import.sql" -newer "$BENCH_ROOT/$APP_JAR" -print -quit)" ]; then
     echo "packaging the app" >&2
     (cd "$BENCH_ROOT" && ./mvnw -B -o -q package -DskipTests) >&2
   fi
@@ -43,24 +46,26 @@ bench_free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# The JVM options of the README's run command (`./mvnw ... && java OPTIONS -jar target/quarkus-app/quarkus-run.jar`),
+# The JVM options of the README's run command (`./mvnw ... && java OPTIONS -jar target/launch-ledger-runner.jar`),
 # read from the README itself so that the app is measured exactly as the README starts it.
 # BENCH_JAVA_OPTS replaces them (e.g. a larger -Xmx for bench/scale.sh's 100,000 missions).
-APP_JAVA_OPTS=$(sed -n 's#^\./mvnw .*&& java \(.*\)-jar target/quarkus-app/quarkus-run\.jar$#\1#p' "$BENCH_ROOT/README.md" | head -1)
-grep -q '^\./mvnw .*&& java .*-jar target/quarkus-app/quarkus-run\.jar$' "$BENCH_ROOT/README.md" \
-  || { echo "README.md has no run command ./mvnw ... && java ... -jar target/quarkus-app/quarkus-run.jar" >&2; exit 1; }
+APP_JAVA_OPTS=$(sed -n 's#^\./mvnw .*&& java \(.*\)-jar target/launch-ledger-runner\.jar$#\1#p' "$BENCH_ROOT/README.md" | head -1)
+grep -q '^\./mvnw .*&& java .*-jar target/launch-ledger-runner\.jar$' "$BENCH_ROOT/README.md" \
+  || { echo "README.md has no run command ./mvnw ... && java ... -jar target/launch-ledger-runner.jar" >&2; exit 1; }
 read -ra APP_JAVA_OPTIONS <<<"${BENCH_JAVA_OPTS-$APP_JAVA_OPTS}"
 APP_JAVA_OPTS="${APP_JAVA_OPTIONS[*]}"
 
-# bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` with the given environment, and for the
-# app's jar with the README's JVM options (the README's command); output in $BENCH_TMP/NAME.log; sets
-# STARTED_PID and STARTED_NS (launch time).
+# bench_start NAME JAR PORT [VAR=value...]: starts `java -jar JAR` from the project's directory with the given
+# environment, and for the app's jar with the README's JVM options (the README's command), then the options in
+# the array BENCH_MORE_OPTIONS; output in $BENCH_TMP/NAME.log; sets STARTED_PID and STARTED_NS (launch time).
 bench_start() {
   local name=$1 jar=$2 port=$3 options=()
   shift 3
   [ "$jar" != "$APP_JAR" ] || options=("${APP_JAVA_OPTIONS[@]}")
+  options+=("${BENCH_MORE_OPTIONS[@]}")
   STARTED_NS=$(date +%s%N)
-  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" java "${options[@]}" -jar "$jar" >"$BENCH_TMP/$name.log" 2>&1 &
+  (cd "$BENCH_ROOT" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" \
+    java "${options[@]}" -jar "$jar") >"$BENCH_TMP/$name.log" 2>&1 &
   STARTED_PID=$!
   BENCH_PIDS+=("$STARTED_PID")
 }

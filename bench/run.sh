@@ -46,6 +46,21 @@ for round in $(seq "$STARTS"); do
 done
 FRESH_MS=$(median "${fresh[@]}") AGAIN_MS=$(median "${again[@]}") BARE_MS=$(median "${bare[@]}")
 
+# The bare app with a class-data archive of its own, made as the app's is (a run to its first answer), for a
+# comparison at equal means: the target is judged against the bare app as it starts by default.
+BENCH_MORE_OPTIONS=("-XX:ArchiveClassesAtExit=$BENCH_TMP/bare.jsa")
+bench_start bare-archive "$BARE_JAR" "$PORT"
+bench_wait_200 "http://127.0.0.1:$PORT/"; bench_stop "$STARTED_PID"
+BENCH_MORE_OPTIONS=("-XX:SharedArchiveFile=$BENCH_TMP/bare.jsa")
+bare_cds=()
+for round in $(seq "$STARTS"); do
+  bench_start bare "$BARE_JAR" "$PORT"
+  bench_wait_200 "http://127.0.0.1:$PORT/"; bare_cds+=("$FIRST_200_MS"); bench_stop "$STARTED_PID"
+done
+BENCH_MORE_OPTIONS=()
+BARE_CDS_MS=$(median "${bare_cds[@]}")
+echo "bare app with its own class-data archive: ${bare_cds[*]} ms" >&2
+
 # --- memory after 10,000 requests -----------------------------------------------------------------
 bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BENCH_TMP/ledger-$STARTS;WRITE_DELAY=0"
 APP=$STARTED_PID
@@ -121,6 +136,7 @@ Start-up, first 200 on / after \`java -jar\` (median of $STARTS; target: within 
 | run | ms | × bare | met? |
 | --- | ---: | ---: | --- |
 | bare Quarkus REST app (bench/bare) | $BARE_MS | 1.00 | |
+| bare app with a class-data archive of its own (for comparison) | $BARE_CDS_MS | $(bench_ratio "$BARE_CDS_MS" "$BARE_MS") | |
 | Launch Ledger, new database (schema and seed loaded) | $FRESH_MS | $(bench_ratio "$FRESH_MS" "$BARE_MS") | $(startup_met "$FRESH_MS") |
 | Launch Ledger, existing database | $AGAIN_MS | $(bench_ratio "$AGAIN_MS" "$BARE_MS") | $(startup_met "$AGAIN_MS") |
 

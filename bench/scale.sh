@@ -71,9 +71,9 @@ if [ -f "$DB.generated" ]; then
   echo "reusing the generated database $DB" >&2
 else
   cp "$BENCH_TMP/seed.mv.db" "$DB.mv.db"
-  H2_JAR=$(ls "$BENCH_ROOT"/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
   start=$(date +%s)
-  java -cp "$H2_JAR" org.h2.tools.RunScript -url "$URL" -script "$BENCH_ROOT/bench/scale-data.sql"
+  # H2's own tools are in the app's jar, at the version the app runs.
+  java -cp "$BENCH_ROOT/$APP_JAR" org.h2.tools.RunScript -url "$URL" -script "$BENCH_ROOT/bench/scale-data.sql"
   echo "generated in $(( $(date +%s) - start )) s" >&2
   touch "$DB.generated"
 fi

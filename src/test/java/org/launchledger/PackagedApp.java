@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
 import org.launchledger.web.Prerequisites;
 
 /**
- * The packaged app run as child processes, for the *IT tests: by default {@code target/quarkus-app} (the H2
- * build, built by {@code package}) on an H2 file in a temporary directory; with the system property
+ * The packaged app run as child processes, for the *IT tests: by default {@code target/launch-ledger-runner.jar}
+ * (the H2 build, built by {@code package}, with its class-data archive) on an H2 file in a temporary directory; with the system property
  * {@code ledger.it.jdbc-url} (set by the pom's postgresql profile) the jar named by {@code ledger.it.app} on
  * that database, which the first start empties (Flyway clean) so every run begins from the migrations and the
  * seed. Every instance shares one admin password and one session key, so they are interchangeable behind a
@@ -55,7 +55,7 @@ final class PackagedApp implements AutoCloseable {
     final String adminPassword = random(24);
     final String sessionKey = random(40);
     final List<Process> started = Collections.synchronizedList(new ArrayList<>());
-    final Path jar = Path.of(System.getProperty("ledger.it.app", "target/quarkus-app/quarkus-run.jar"));
+    final Path jar = Path.of(System.getProperty("ledger.it.app", README_JAR));
     final String jdbcUrl = System.getProperty("ledger.it.jdbc-url");
     final Path dir;
 
@@ -84,9 +84,12 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The jar the README's run command starts. */
+    static final String README_JAR = "target/launch-ledger-runner.jar";
+
     /** The README's run command, whose JVM options every instance starts with: the app is tried as users run it. */
     private static final Pattern RUN_COMMAND =
-            Pattern.compile("(?m)^\\./mvnw .*&& java (.*)-jar target/quarkus-app/quarkus-run\\.jar$");
+            Pattern.compile("(?m)^\\./mvnw .*&& java (.*)-jar " + Pattern.quote(README_JAR) + "$");
 
     /** The JVM options of the README's run command (the heap and compiler settings its memory figures hold for). */
     static final List<String> JAVA_OPTIONS = readmeJavaOptions();
@@ -95,7 +98,7 @@ final class PackagedApp implements AutoCloseable {
         try {
             Matcher run = RUN_COMMAND.matcher(Files.readString(Path.of("README.md")));
             if (!run.find()) {
-                throw new IllegalStateException("README.md has no run command ./mvnw ... && java ... -jar target/quarkus-app/quarkus-run.jar");
+                throw new IllegalStateException("README.md has no run command ./mvnw ... && java ... -jar " + README_JAR);
             }
             return List.of(run.group(1).strip().split("\\s+"));
         } catch (IOException e) {
@@ -118,7 +121,13 @@ final class PackagedApp implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // web.Main sets vertx.disableURIValidation itself.
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(JAVA_OPTIONS);
+        for (String option : JAVA_OPTIONS) {
+            // The class-data archive belongs to the README's jar: with another (the PostgreSQL build) the JVM
+            // would only warn that it does not match.
+            if (jar.equals(Path.of(README_JAR)) || !option.startsWith("-XX:SharedArchiveFile=")) {
+                command.add(option);
+            }
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
