@@ -96,6 +96,13 @@ bench_rss_mb() {
   echo $(( $(ps -o rss= -p "$1") / 1024 ))
 }
 
+# The Java heap's committed size (all generations, `jcmd PID GC.heap_info`), in MB; "?" without jcmd.
+bench_heap_mb() {
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/generation|region|heap/ && / total / {
+      for (i = 1; i < NF; i++) if ($i == "total") { v = $(i + 1); gsub(/[K,]/, "", v); sum += v } }
+    END { if (sum > 0) print int(sum / 1024); else print "?" }'
+}
+
 # bench_wrk OUT [wrk args...]: runs wrk, its report in OUT; then WRK_RPS (requests/s), WRK_P50 and
 # WRK_P99 (ms, from --latency) and WRK_ERRORS (non-2xx/3xx answers plus socket errors) describe it.
 bench_wrk() {

@@ -3,7 +3,7 @@
 # on a new database. Reads: wrk over several pages and API addresses, each connection pausing
 # between requests (bench/mixed.lua). Writes: one loop, as the admin over HTTP Basic, creating a
 # mission through the API, reading it, changing it with the version read, deleting it.
-# Records resident memory every 30 s; prints the errors (reads: 4xx/5xx; writes: any status other
+# Records resident memory and the Java heap's committed size every 30 s; prints the errors (reads: 4xx/5xx; writes: any status other
 # than the expected one, 409 counted apart) and memory at minute 2 against the end, with growth.
 # Targets: 0 errors; no memory growth between minute 2 and the end (taken as under 5%: the JVM's
 # heap breathes). Settings, all optional: SOAK_MINUTES (10), SOAK_CONNECTIONS (4),
@@ -34,7 +34,7 @@ END=$(( $(date +%s) + MINUTES * 60 ))
 (
   start=$(date +%s)
   while [ "$(date +%s)" -le "$END" ] && kill -0 "$APP" 2>/dev/null; do
-    echo "$(( $(date +%s) - start )) $(bench_rss_mb "$APP")"
+    echo "$(( $(date +%s) - start )) $(bench_rss_mb "$APP") $(bench_heap_mb "$APP")"
     sleep 30
   done
 ) >"$BENCH_TMP/rss.txt" &
@@ -71,6 +71,7 @@ BENCH_PATHS="${READS[*]}" BENCH_DELAY_MS=$READ_DELAY_MS bench_wrk "$BENCH_TMP/re
 wait "$WRITER" || true
 sleep 1
 RSS_END=$(bench_rss_mb "$APP")
+HEAP_END=$(bench_heap_mb "$APP")
 
 READ_COUNT=$(awk '/requests in/ {print $1}' "$BENCH_TMP/reads.txt")
 read -r READ_ERRORS READ_5XX < <(awk '/^errors:/ {gsub(/\)/, ""); print $2, $4}' "$BENCH_TMP/reads.txt")
@@ -79,6 +80,7 @@ WRITE_ERRORS=$(awk '$2 != $3 && $3 != 409' "$BENCH_TMP/writes.txt" | wc -l)
 WRITE_409=$(awk '$3 == 409' "$BENCH_TMP/writes.txt" | wc -l)
 WRITE_5XX=$(awk '$3 >= 500' "$BENCH_TMP/writes.txt" | wc -l)
 RSS_BASE=$(awk -v b="$BASELINE" '$1 <= b { v = $2 } END { print v }' "$BENCH_TMP/rss.txt")
+HEAP_BASE=$(awk -v b="$BASELINE" '$1 <= b { v = $3 } END { print v }' "$BENCH_TMP/rss.txt")
 GROWTH=$(awk -v a="$RSS_BASE" -v b="$RSS_END" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')
 ERRORS=$(( READ_ERRORS + WRITE_ERRORS ))
 
@@ -92,4 +94,8 @@ $(sort "$BENCH_TMP/writes.txt" | uniq -c | awk '{printf "        %s %s: %d (expe
 resident memory (MB) every 30 s: $(awk '{printf "%s ", $2}' "$BENCH_TMP/rss.txt")
 at $(( BASELINE / 60 ))m$(( BASELINE % 60 ))s $RSS_BASE MB, at the end $RSS_END MB: growth $GROWTH% \
 ($(bench_below "$GROWTH" 5 && echo "no growth: met" || echo "growth: missed"))
+Java heap committed (MB, bounded by -Xmx) every 30 s: $(awk '{printf "%s ", $3}' "$BENCH_TMP/rss.txt")
+at $(( BASELINE / 60 ))m$(( BASELINE % 60 ))s $HEAP_BASE MB, at the end $HEAP_END MB; resident outside the heap \
+$(awk -v r="$RSS_BASE" -v h="$HEAP_BASE" 'BEGIN { print (h == "?" ? "?" : r - h) }') MB, then \
+$(awk -v r="$RSS_END" -v h="$HEAP_END" 'BEGIN { print (h == "?" ? "?" : r - h) }') MB
 EOF
