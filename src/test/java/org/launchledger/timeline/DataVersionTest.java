@@ -1,5 +1,6 @@
 package org.launchledger.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.DataVersion;
@@ -27,7 +30,8 @@ import org.launchledger.history.Vehicle;
 /**
  * The cached ledger is keyed by the data version: a change that increments it in its own
  * transaction is seen by the next {@code ledger()} after it commits, never before; a change that
- * does not increment it is not seen; and nothing in the ledger is an entity.
+ * does not increment it is not seen; the start-up warm-up ({@link LedgerWarmUp}) leaves the next reader nothing
+ * to read but the version; and nothing in the ledger is an entity.
  */
 @QuarkusTest
 class DataVersionTest {
@@ -36,6 +40,9 @@ class DataVersionTest {
 
     @Inject
     AccessService access;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     private static void addVehicle() {
         Vehicle v = MadeUp.vehicle(SLUG, "CN");
@@ -87,6 +94,40 @@ class DataVersionTest {
             throw new WriterFailed();
         }));
         assertFalse(ledgerHasIt(), "rolled back: neither the version nor the row was committed");
+    }
+
+    @Test
+    void afterTheWarmUpTheNextLedgerIsReadFromMemory() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            addVehicle();
+            DataVersion.increment();
+        });
+
+        long beforeWarmUp = statements();
+        LedgerWarmUp.warm(access);
+        long warmUp = statements() - beforeWarmUp;
+        long beforeReader = statements();
+        boolean seen = ledgerHasIt();
+        long reader = statements() - beforeReader;
+
+        assertTrue(warmUp > 1, "the warm-up read the history: " + warmUp + " statements");
+        assertTrue(seen, "the ledger the warm-up read holds the change committed before it");
+        assertTrue(reader <= 1, "the reader after it read at most the data version: " + reader + " statements");
+    }
+
+    @Test
+    void aFailedWarmUpDoesNotStopTheStart() {
+        AccessService failing = new AccessService() {
+            @Override
+            public Ledger ledger() {
+                throw new IllegalStateException("database unreachable");
+            }
+        };
+        assertDoesNotThrow(() -> LedgerWarmUp.warm(failing));
+    }
+
+    private long statements() {
+        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics().getPrepareStatementCount();
     }
 
     /** A writer that fails after its change and its increment: its transaction rolls back. */
