@@ -33,15 +33,19 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- start-up -------------------------------------------------------------------------------------
 PORT=$(bench_free_port)
+# first_200 NAME JAR [VAR=value...]: starts it, waits for the first 200 on /, stops it; prints the milliseconds.
+first_200() {
+  bench_start "$1" "$2" "$PORT" "${@:3}"
+  bench_wait_200 "http://127.0.0.1:$PORT/" >&2 || { bench_stop "$STARTED_PID"; return 1; }
+  bench_stop "$STARTED_PID"
+  echo "$FIRST_200_MS"
+}
 fresh=() again=() bare=()
 for round in $(seq "$STARTS"); do
   db="jdbc:h2:file:$BENCH_TMP/ledger-$round;WRITE_DELAY=0"
-  bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="$db"
-  bench_wait_200 "http://127.0.0.1:$PORT/"; fresh+=("$FIRST_200_MS"); bench_stop "$STARTED_PID"
-  bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="$db"
-  bench_wait_200 "http://127.0.0.1:$PORT/"; again+=("$FIRST_200_MS"); bench_stop "$STARTED_PID"
-  bench_start bare "$BARE_JAR" "$PORT"
-  bench_wait_200 "http://127.0.0.1:$PORT/"; bare+=("$FIRST_200_MS"); bench_stop "$STARTED_PID"
+  fresh+=("$(first_200 app "$APP_JAR" QUARKUS_DATASOURCE_JDBC_URL="$db")")
+  again+=("$(first_200 app "$APP_JAR" QUARKUS_DATASOURCE_JDBC_URL="$db")")
+  bare+=("$(first_200 bare "$BARE_JAR")")
   echo "start-up round $round: new database ${fresh[-1]} ms, restart ${again[-1]} ms, bare ${bare[-1]} ms" >&2
 done
 FRESH_MS=$(median "${fresh[@]}") AGAIN_MS=$(median "${again[@]}") BARE_MS=$(median "${bare[@]}")
@@ -49,13 +53,11 @@ FRESH_MS=$(median "${fresh[@]}") AGAIN_MS=$(median "${again[@]}") BARE_MS=$(medi
 # The bare app with a class-data archive of its own, made as the app's is (a run to its first answer), for a
 # comparison at equal means: the target is judged against the bare app as it starts by default.
 BENCH_MORE_OPTIONS=("-XX:ArchiveClassesAtExit=$BENCH_TMP/bare.jsa")
-bench_start bare-archive "$BARE_JAR" "$PORT"
-bench_wait_200 "http://127.0.0.1:$PORT/"; bench_stop "$STARTED_PID"
+first_200 bare-archive "$BARE_JAR" >/dev/null
 BENCH_MORE_OPTIONS=("-XX:SharedArchiveFile=$BENCH_TMP/bare.jsa")
 bare_cds=()
 for round in $(seq "$STARTS"); do
-  bench_start bare "$BARE_JAR" "$PORT"
-  bench_wait_200 "http://127.0.0.1:$PORT/"; bare_cds+=("$FIRST_200_MS"); bench_stop "$STARTED_PID"
+  bare_cds+=("$(first_200 bare "$BARE_JAR")")
 done
 BENCH_MORE_OPTIONS=()
 BARE_CDS_MS=$(median "${bare_cds[@]}")

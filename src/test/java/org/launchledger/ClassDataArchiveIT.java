@@ -19,19 +19,17 @@ import org.launchledger.web.Prerequisites;
  */
 class ClassDataArchiveIT {
 
-    static final String OPTION = "-XX:SharedArchiveFile=";
-
     @Test
     void theReadmesRunCommandMapsAnArchiveMadeFromItsJar() throws Exception {
-        String named = PackagedApp.JAVA_OPTIONS.stream().filter(option -> option.startsWith(OPTION))
-                .map(option -> option.substring(OPTION.length())).findFirst()
-                .orElseThrow(() -> new AssertionError("the README's run command names no " + OPTION));
+        String named = PackagedApp.JAVA_OPTIONS.stream().filter(option -> option.startsWith(PackagedApp.ARCHIVE_OPTION))
+                .map(option -> option.substring(PackagedApp.ARCHIVE_OPTION.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("the README's run command names no " + PackagedApp.ARCHIVE_OPTION));
         Path archive = Path.of(named);
         Prerequisites.require(Files.exists(archive),
                 archive + " missing (packaged with -Dledger.cds.skip=true?)");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process check = new ProcessBuilder(List.of(java, OPTION + archive, "-XX:+PrintSharedArchiveAndExit",
+        Process check = new ProcessBuilder(List.of(java, PackagedApp.ARCHIVE_OPTION + archive, "-XX:+PrintSharedArchiveAndExit",
                 "-cp", PackagedApp.README_JAR)).redirectErrorStream(true).start();
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(check.waitFor(60, TimeUnit.SECONDS), "the JVM's archive check did not end");

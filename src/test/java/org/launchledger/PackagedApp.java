@@ -87,6 +87,9 @@ final class PackagedApp implements AutoCloseable {
     /** The jar the README's run command starts. */
     static final String README_JAR = "target/launch-ledger-runner.jar";
 
+    /** The JVM option that names the class-data archive, made for {@link #README_JAR} alone. */
+    static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+
     /** The README's run command, whose JVM options every instance starts with: the app is tried as users run it. */
     private static final Pattern RUN_COMMAND =
             Pattern.compile("(?m)^\\./mvnw .*&& java (.*)-jar " + Pattern.quote(README_JAR) + "$");
@@ -124,7 +127,7 @@ final class PackagedApp implements AutoCloseable {
         for (String option : JAVA_OPTIONS) {
             // The class-data archive belongs to the README's jar: with another (the PostgreSQL build) the JVM
             // would only warn that it does not match.
-            if (jar.equals(Path.of(README_JAR)) || !option.startsWith("-XX:SharedArchiveFile=")) {
+            if (jar.equals(Path.of(README_JAR)) || !option.startsWith(ARCHIVE_OPTION)) {
                 command.add(option);
             }
         }
