@@ -17,4 +17,11 @@ class SeedScriptTest {
         assertEquals(List.of("INSERT INTO t (a) VALUES ('x; y')", "INSERT INTO t (a) VALUES ('it''s')"),
                 SeedEmptyDatabase.statements(script));
     }
+
+    @Test
+    void keepsLinesInsideStringsThatLookLikeCommentsAndTheLastStatementWithoutSemicolon() {
+        String script = "INSERT INTO t (a) VALUES ('two\n-- lines; one string');\n  -- a comment\nSELECT 1";
+        assertEquals(List.of("INSERT INTO t (a) VALUES ('two\n-- lines; one string')", "SELECT 1"),
+                SeedEmptyDatabase.statements(script));
+    }
 }

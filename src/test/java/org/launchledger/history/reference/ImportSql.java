@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
+import org.launchledger.history.Person;
 import org.launchledger.history.Slugs;
 import org.launchledger.history.reference.ReferenceData.CrewRow;
 import org.launchledger.history.reference.ReferenceData.MissionRow;
@@ -48,11 +50,15 @@ final class ImportSql {
 
         sql.append("\n-- People\n");
         for (var p : data.people()) {
+            List<ReferenceData.AlternativeNameRow> names = data.alternativeNamesOf(p.slug());
+            // The search column too, folded here as the app folds it: a new database then starts without
+            // db.migration.SearchColumns folding every row (ICU's transliterator, a quarter of a second at start).
+            String search = Person.searchText(p.slug(), p.name(), p.fullName(),
+                    names.stream().map(n -> Slugs.of(n.name())).toList());
             sql.append(insert("person", columns(
                     "slug", text(p.slug()), "name", text(p.name()), "full_name", text(p.fullName()),
                     "nationality", text(p.nationality()), "agency", text(p.agency()),
-                    "wikipedia", text(p.wikipedia()))));
-            List<ReferenceData.AlternativeNameRow> names = data.alternativeNamesOf(p.slug());
+                    "wikipedia", text(p.wikipedia()), "search", text(search))));
             for (int i = 0; i < names.size(); i++) {
                 var n = names.get(i);
                 sql.append(insert("person_alternative_name", columns(
@@ -77,7 +83,8 @@ final class ImportSql {
                     "undocking_at", instant(undocking), "undocking_precision", precision(undocking),
                     "landing_at", instant(landing), "landing_precision", precision(landing),
                     "launch_site", text(m.launchSite()), "outcome", text(m.outcome()),
-                    "notes", text(m.notes()), "unverified", String.valueOf(m.unverified()).toUpperCase())));
+                    "notes", text(m.notes()), "unverified", String.valueOf(m.unverified()).toUpperCase(),
+                    "search", text(Mission.searchText(m.slug(), m.designation())))));
         }
 
         for (var m : data.missions()) {
