@@ -42,8 +42,12 @@ bench_build_app() {
   fi
 }
 
+# The Python interpreter itself, not a version manager's shim in front of it (pyenv's took 0.3 s per call here,
+# which bench_start paid inside the start-up it times).
+BENCH_PYTHON=$(python3 -c 'import sys; print(sys.executable)')
+
 bench_free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  "$BENCH_PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # The JVM options of the README's run command (`./mvnw ... && java OPTIONS -jar target/launch-ledger-runner.jar`),
@@ -59,12 +63,13 @@ APP_JAVA_OPTS="${APP_JAVA_OPTIONS[*]}"
 # environment, and for the app's jar with the README's JVM options (the README's command), then the options in
 # the array BENCH_MORE_OPTIONS; output in $BENCH_TMP/NAME.log; sets STARTED_PID and STARTED_NS (launch time).
 bench_start() {
-  local name=$1 jar=$2 port=$3 options=()
+  local name=$1 jar=$2 port=$3 options=() management_port
   shift 3
   [ "$jar" != "$APP_JAR" ] || options=("${APP_JAVA_OPTIONS[@]}")
   options+=("${BENCH_MORE_OPTIONS[@]}")
+  management_port=$(bench_free_port)
   STARTED_NS=$(date +%s%N)
-  (cd "$BENCH_ROOT" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(bench_free_port)" "$@" \
+  (cd "$BENCH_ROOT" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management_port" "$@" \
     java "${options[@]}" -jar "$jar") >"$BENCH_TMP/$name.log" 2>&1 &
   STARTED_PID=$!
   BENCH_PIDS+=("$STARTED_PID")
@@ -76,7 +81,7 @@ bench_start() {
 # make the app's start-up 0.8 s slower than without it (3.9 s against 3.0 s by hand), and the bare app's less.
 bench_wait_200() {
   local url=$1 done_ns
-  done_ns=$(python3 - "$url" "$STARTED_PID" "${BENCH_START_TIMEOUT:-300}" <<'PY'
+  done_ns=$("$BENCH_PYTHON" - "$url" "$STARTED_PID" "${BENCH_START_TIMEOUT:-300}" <<'PY'
 import http.client, os, sys, time, urllib.parse
 url, pid, deadline = urllib.parse.urlsplit(sys.argv[1]), int(sys.argv[2]), time.time() + float(sys.argv[3])
 target = url.path + ("?" + url.query if url.query else "")
