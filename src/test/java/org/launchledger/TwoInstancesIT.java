@@ -3,8 +3,10 @@ package org.launchledger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.launchledger.contribute.LoginThrottle;
 
 /**
  * Two packaged instances on one PostgreSQL database, as behind a load balancer (the pom's postgresql profile
  * runs it on the PostgreSQL build): a mission written through one is there at once through the other, in the
  * API and on the timeline (each instance's cached ledger follows the data version), and 8 clients editing the
- * same missions through both get only 200s and 409s, with no update lost.
+ * same missions through both get only 200s and 409s, with no update lost. Failed sign-ins through one count
+ * through the other.
  */
 class TwoInstancesIT {
 
@@ -66,12 +70,28 @@ class TwoInstancesIT {
         assertEquals(200, put.statusCode(), "PUT through B: " + put.body());
         assertEquals("Baikonur Site 1", app.get(a, first).path("launchSite").asText(), "through A right after B's 200");
 
+        // Failed sign-ins are counted in the database: the limit reached through A holds through B.
+        String name = PREFIX + "throttled";
+        for (int attempt = 1; attempt <= LoginThrottle.LIMIT; attempt++) {
+            assertEquals(302, signIn(a, name, "wrong-" + attempt).statusCode(), "failed sign-in " + attempt + " through A");
+        }
+        assertEquals(429, signIn(b, name, "wrong-again").statusCode(), "the next attempt, through B");
+
         long t2 = System.nanoTime();
         Map<Integer, Integer> statuses = app.raceEdits(List.of(a, b), slugs, CrashIT.CLIENTS, CrashIT.CYCLES);
         long t3 = System.nanoTime();
         System.out.printf("TwoInstancesIT: %d edits by %d clients through two instances: %s; timings: two starts"
                         + " %.1f s, writes and reads %.1f s, edits %.1f s%n", CrashIT.CLIENTS * CrashIT.CYCLES,
                 CrashIT.CLIENTS, statuses, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    }
+
+    /** A sign-in with the login form through {@code base}. */
+    HttpResponse<String> signIn(String base, String name, String password) throws Exception {
+        String form = "j_username=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return app.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** How many flights on the home page's timeline, as served by {@code base}, link to the mission. */

@@ -18,12 +18,17 @@ import org.launchledger.web.ErrorResponses;
 import org.launchledger.web.NulCharacter;
 
 /**
- * Applies the {@link LoginThrottle} to the login form ({@code POST /j_security_check}). It runs as
- * the first identity provider for names and passwords: a throttled name is refused before its
- * password is even checked, and the refusal is answered with the app's 429 page; any other name
- * goes on to Quarkus Security JPA. A name holding U+0000 fails here, before any database sees it.
- * A failure is counted as it passes through Vert.x's failure handlers; a success clears the
- * name's count.
+ * Applies the {@link LoginThrottle} to every sign-in with a name and a password: the login form
+ * ({@code POST /j_security_check}) and HTTP Basic on the API. It runs as the first identity provider
+ * for names and passwords: a throttled name is refused before its password is even checked, and the
+ * refusal is answered 429 (the app's page, or JSON for the API); any other name goes on to Quarkus
+ * Security JPA. A name holding U+0000 fails here, before any database sees it.
+ *
+ * <p>A failure is counted as it passes through Vert.x's failure handlers, on any route; a success of
+ * the login form clears the name's count (a success with HTTP Basic, which comes with every API request,
+ * does not: the failures leave the window on their own). The counts are in the database, shared by every
+ * instance: they are read and written on worker threads, and a failure is written before its answer goes
+ * out, so the next attempt sees it.
  */
 @ApplicationScoped
 public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -68,14 +73,16 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
             // No account has such a name, and looking it up would be PostgreSQL's error: a failed sign-in.
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        if (throttle.blocked(request.getUsername())) {
-            return Uni.createFrom().failure(new Throttled());
-        }
-        if (rc != null) {
-            rc.put(NAME, request.getUsername());
-        }
-        // No identity from here: Quarkus asks the next provider (the accounts in the database).
-        return Uni.createFrom().nullItem();
+        return context.runBlocking(() -> {
+            if (throttle.blocked(request.getUsername())) {
+                throw new Throttled();
+            }
+            if (rc != null) {
+                rc.put(NAME, request.getUsername());
+            }
+            // No identity from here: Quarkus asks the next provider (the accounts in the database).
+            return null;
+        });
     }
 
     void install(@Observes Router router) {
@@ -83,15 +90,21 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
             rc.addHeadersEndHandler(v -> succeeded(rc));
             rc.next();
         });
-        // A refused sign-in reaches Vert.x's failure handlers before Quarkus answers it with the error page.
-        router.post(POST_LOCATION).order(ORDER).failureHandler(rc -> {
+        // A refused sign-in reaches Vert.x's failure handlers before Quarkus answers it (the form's error page,
+        // HTTP Basic's 401), whatever the route.
+        router.route().order(ORDER).failureHandler(rc -> {
             if (throttled(rc.failure()) && !rc.response().headWritten()) {
                 rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginThrottle.WINDOW.toSeconds()));
                 ErrorResponses.send(rc, 429, "accounts.login.throttled", LoginThrottle.WINDOW.toMinutes());
                 return;
             }
-            if (rc.failure() instanceof AuthenticationFailedException && rc.get(NAME) != null) {
-                throttle.failed(rc.get(NAME));
+            String name = rc.get(NAME);
+            if (rc.failure() instanceof AuthenticationFailedException && name != null) {
+                rc.vertx().executeBlocking(() -> {
+                    throttle.failed(name);
+                    return null;
+                }, false).onComplete(written -> rc.next());
+                return;
             }
             rc.next();
         });
@@ -112,7 +125,11 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
         String location = rc.response().headers().get(HttpHeaders.LOCATION);
         if (name != null && rc.response().getStatusCode() == 302 && location != null
                 && !location.contains(AccountPages.LOGIN_ERROR)) {
-            throttle.succeeded(name);
+            // Off the event loop, and after the answer: the one signing in does not wait for it.
+            rc.vertx().executeBlocking(() -> {
+                throttle.succeeded(name);
+                return null;
+            }, false);
         }
     }
 }

@@ -1,20 +1,25 @@
 package org.launchledger.contribute;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Failed sign-ins per account name: after {@link #LIMIT} failures within {@link #WINDOW}, further
  * attempts for that name are refused until the oldest of them leaves the window. A success clears
  * the name's record.
  *
- * <p>Kept in memory: right for one instance, forgotten on restart. Several instances behind a load
- * balancer (the PostgreSQL issue) need a shared store instead, or the limit multiplies.
+ * <p>Kept in the database ({@link SignInFailure}), so that every instance behind a load balancer
+ * counts the same failures and a restart forgets none. Names are kept as digests only. Each method
+ * runs in a transaction of its own and blocks: call it from a worker thread, never from Vert.x's
+ * event loop. Two attempts at the same moment through two instances may both pass the check before
+ * either failure is written: the limit can be passed by the number of instances, once.
  */
 public class LoginThrottle {
 
@@ -22,11 +27,8 @@ public class LoginThrottle {
     public static final int LIMIT = 5;
     /** How far back failures count. */
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Names remembered at most; beyond it, names whose failures have all expired are forgotten first. */
-    static final int MAX_NAMES = 10_000;
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     /** A throttle reading the time from {@code clock}. */
     public LoginThrottle(Clock clock) {
@@ -35,52 +37,38 @@ public class LoginThrottle {
 
     /** Whether sign-in attempts for {@code name} are refused now. */
     public boolean blocked(String name) {
-        Deque<Instant> times = failures.get(key(name));
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            expire(times, clock.instant());
-            return times.size() >= LIMIT;
-        }
+        String hash = digest(name);
+        Instant oldest = clock.instant().minus(WINDOW);
+        long recent = QuarkusTransaction.requiringNew().call(() ->
+                SignInFailure.count("nameHash = ?1 and failedAt > ?2", hash, oldest));
+        return recent >= LIMIT;
     }
 
-    /** Records a failed attempt for {@code name}. */
+    /** Records a failed attempt for {@code name}, and forgets every failure that left the window. */
     public void failed(String name) {
-        if (failures.size() >= MAX_NAMES) {
-            forgetExpired();
-        }
         Instant now = clock.instant();
-        Deque<Instant> times = failures.computeIfAbsent(key(name), k -> new ArrayDeque<>());
-        synchronized (times) {
-            expire(times, now);
-            times.addLast(now);
-        }
+        SignInFailure failure = new SignInFailure();
+        failure.nameHash = digest(name);
+        failure.failedAt = now;
+        QuarkusTransaction.requiringNew().run(() -> {
+            SignInFailure.delete("failedAt <= ?1", now.minus(WINDOW));
+            failure.persist();
+        });
     }
 
     /** Clears {@code name}'s failures after a successful sign-in. */
     public void succeeded(String name) {
-        failures.remove(key(name));
+        String hash = digest(name);
+        QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete("nameHash", hash));
     }
 
-    private void forgetExpired() {
-        Instant now = clock.instant();
-        failures.values().removeIf(times -> {
-            synchronized (times) {
-                expire(times, now);
-                return times.isEmpty();
-            }
-        });
-    }
-
-    private static void expire(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
+    /** The SHA-256 of the trimmed, lower-case name, in hex: "Ana" and "ana " count as one name, as before. */
+    static String digest(String name) {
+        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -145,6 +145,21 @@ class AccountsTest {
     }
 
     @Test
+    void httpBasicFailuresCountTowardsTheSameLimit() {
+        String name = newName("basic");
+        signUp(name);
+        for (int attempt = 1; attempt <= LoginThrottle.LIMIT; attempt++) {
+            given().auth().preemptive().basic(name, "wrong-" + attempt).accept("application/json")
+                    .get("/api/review/mine").then().statusCode(401);
+        }
+        // The right password now comes too late, by HTTP Basic and by the form alike.
+        given().auth().preemptive().basic(name, PASSWORD).accept("application/json")
+                .get("/api/review/mine").then().statusCode(429).header("Retry-After", "900")
+                .contentType(containsString("json")).body(containsString("15 minutes"));
+        assertThat(Session.anonymous().login(name, PASSWORD).statusCode(), is(429));
+    }
+
+    @Test
     void anAdminSeesEveryAccountAndChangesARole() {
         String name = newName("promoted");
         signUp(name);
