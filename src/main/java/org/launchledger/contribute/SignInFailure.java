@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One failed sign-in: a digest of the name tried and when (UTC instant). Written and read only by
- * {@link LoginThrottle}; the schema is Flyway's (V12__sign_in_failures.sql).
+ * One sign-in attempt that failed, or is being checked: a keyed digest of the name tried and when (UTC
+ * instant). Written and read only by {@link LoginThrottle}, which deletes the row when the attempt
+ * succeeds; the schema is Flyway's (V12__sign_in_failures.sql).
  */
 @Entity
 @Table(name = "sign_in_failure")
@@ -20,7 +21,7 @@ public class SignInFailure extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** SHA-256 of the trimmed, lower-case name tried, in 64 lower-case hex digits ({@link LoginThrottle}). */
+    /** HMAC-SHA256 of the trimmed, lower-case name tried, in 64 lower-case hex digits ({@link LoginThrottle#digest}). */
     public String nameHash;
 
     public Instant failedAt;

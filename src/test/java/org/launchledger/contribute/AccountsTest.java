@@ -8,10 +8,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,31 @@ class AccountsTest {
         String other = newName("other");
         signUp(other);
         Session.signedIn(other, PASSWORD);
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheNameAfresh() throws InterruptedException {
+        String name = newName("afresh");
+        signUp(name);
+        Session session = Session.anonymous();
+        for (int attempt = 1; attempt < LoginThrottle.LIMIT; attempt++) {
+            assertThat(session.login(name, "wrong-" + attempt).statusCode(), is(302));
+        }
+        Session.signedIn(name, PASSWORD);
+        // Cleared after the answer, off the event loop: wait until the rows are gone, then fail five more times.
+        LoginThrottle throttle = new LoginThrottle(Clock.systemUTC(), LoginGate.throttleKey(
+                ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.session.encryption-key", String.class)));
+        String hash = throttle.digest(name);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (QuarkusTransaction.requiringNew().call(() -> SignInFailure.count("nameHash", hash)) > 0) {
+            assertThat("the success cleared the name within 10 s", System.nanoTime() < deadline, is(true));
+            Thread.sleep(20);
+        }
+        for (int attempt = 1; attempt <= LoginThrottle.LIMIT; attempt++) {
+            assertThat("failure " + attempt + " after the success", session.login(name, "again-" + attempt).header("Location"),
+                    containsString("/login?error"));
+        }
+        assertThat(session.login(name, PASSWORD).statusCode(), is(429));
     }
 
     @Test
