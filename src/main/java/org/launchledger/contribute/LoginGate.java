@@ -16,8 +16,8 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.launchledger.web.ErrorResponses;
@@ -26,22 +26,23 @@ import org.launchledger.web.NulCharacter;
 /**
  * Applies the {@link LoginThrottle} to every sign-in with a name and a password: the login form
  * ({@code POST /j_security_check}) and HTTP Basic on the API. It runs as the first identity provider
- * for names and passwords: it records the attempt and refuses it when the name has failed too often,
- * before the password is even checked, answering 429 (the app's page, or JSON for the API); any other
- * attempt goes on to Quarkus Security JPA. A name holding U+0000 fails here, before any database sees it.
+ * for names and passwords: a throttled name is refused before its password is even checked, answered
+ * 429 (the app's page, or JSON for the API); any other name goes on to Quarkus Security JPA. A name
+ * holding U+0000 fails here, before any database sees it.
  *
- * <p>The attempt's row stays as a failure unless the answer shows a success: the form's redirect to
- * anywhere but its error page clears the name's failures; an HTTP Basic request answered with anything
- * but 401 removes only its own row (Basic comes with every API request: the earlier failures expire on
- * their own). The rows are in the database, shared by every instance, read and written on worker threads.
+ * <p>A failure is counted as it passes through Vert.x's failure handlers, on any route, and written
+ * before its answer goes out, so the next attempt sees it. A success by the login form clears the name's
+ * failures, after the answer; a success with HTTP Basic, which comes with every API request, does not (the
+ * failures expire on their own). The counts are in the database, shared by every instance, read and
+ * written on worker threads.
  */
 @ApplicationScoped
 public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** Where the login form posts: Quarkus's form authentication. */
     static final String POST_LOCATION = "/j_security_check";
-    private static final String ATTEMPT = LoginGate.class.getName() + ".attempt";
-    /** Before Quarkus's authentication and its form handler, so that the answer's headers are seen. */
+    private static final String NAME = LoginGate.class.getName() + ".name";
+    /** Before Quarkus's authentication and its form handler (which answers a sign-in itself). */
     private static final int ORDER = RouteConstants.ROUTE_ORDER_HEADERS;
 
     private static final Logger LOG = Logger.getLogger(LoginGate.class);
@@ -94,11 +95,12 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
-        AtomicReference<LoginThrottle.Attempt> recorded = rc == null ? new AtomicReference<>() : rc.get(ATTEMPT);
+        if (rc != null) {
+            rc.put(NAME, request.getUsername());
+        }
         return context.runBlocking(() -> {
-            LoginThrottle.Attempt attempt = throttle.begin(request.getUsername()).orElseThrow(Throttled::new);
-            if (recorded != null) {
-                recorded.set(attempt);
+            if (throttle.blocked(request.getUsername())) {
+                throw new Throttled();
             }
             // No identity from here: Quarkus asks the next provider (the accounts in the database).
             return null;
@@ -106,20 +108,29 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(rc -> {
-            if (POST_LOCATION.equals(rc.request().path()) || rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
-                AtomicReference<LoginThrottle.Attempt> attempt = new AtomicReference<>();
-                rc.put(ATTEMPT, attempt);
-                rc.addHeadersEndHandler(v -> answered(rc, attempt.get()));
-            }
+        router.post(POST_LOCATION).order(ORDER).handler(rc -> {
+            rc.addHeadersEndHandler(v -> answered(rc));
             rc.next();
         });
-        // A refused attempt reaches Vert.x's failure handlers before Quarkus answers it (the form's error page,
+        // A refused sign-in reaches Vert.x's failure handlers before Quarkus answers it (the form's error page,
         // HTTP Basic's 401), whatever the route.
         router.route().order(ORDER).failureHandler(rc -> {
             if (throttled(rc.failure()) && !rc.response().headWritten()) {
                 rc.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(LoginThrottle.WINDOW.toSeconds()));
                 ErrorResponses.send(rc, 429, "accounts.login.throttled", LoginThrottle.WINDOW.toMinutes());
+                return;
+            }
+            String name = rc.get(NAME);
+            if (rc.failure() instanceof AuthenticationFailedException && name != null) {
+                rc.vertx().executeBlocking(() -> {
+                    throttle.failed(name);
+                    return null;
+                }, false).onComplete(written -> {
+                    if (written.failed()) {
+                        LOG.warnf(written.cause(), "Could not count a failed sign-in");
+                    }
+                    rc.next();
+                });
                 return;
             }
             rc.next();
@@ -136,29 +147,20 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
     }
 
     /**
-     * Reads the answer to an attempt let through: a failure (the form's way back to its error page, or 401)
-     * keeps its row; a success removes it, and the form's success the name's earlier failures too. Off the
-     * event loop, after the answer: the one signing in does not wait for it.
+     * A redirect from the login form to anywhere but its error page is a success: the name starts afresh,
+     * off the event loop and after the answer (the one signing in does not wait for it).
      */
-    private void answered(RoutingContext rc, LoginThrottle.Attempt attempt) {
-        if (attempt == null) {
-            return;
-        }
-        int status = rc.response().getStatusCode();
+    private void answered(RoutingContext rc) {
+        String name = rc.get(NAME);
         String location = rc.response().headers().get(HttpHeaders.LOCATION);
-        boolean form = POST_LOCATION.equals(rc.request().path());
-        boolean failed = form ? status != 302 || location == null || location.contains(AccountPages.LOGIN_ERROR)
-                : status == 401;
-        if (failed) {
+        if (name == null || rc.response().getStatusCode() != 302 || location == null
+                || location.contains(AccountPages.LOGIN_ERROR)) {
             return;
         }
+        Instant at = throttle.now();
         rc.vertx().executeBlocking(() -> {
-            if (form) {
-                throttle.succeeded(attempt);
-            } else {
-                throttle.forget(attempt.id());
-            }
+            throttle.succeeded(name, at);
             return null;
-        }, false).onFailure(e -> LOG.warnf(e, "Could not clear a successful sign-in's attempt"));
+        }, false).onFailure(e -> LOG.warnf(e, "Could not clear the failed sign-ins of a name that signed in"));
     }
 }

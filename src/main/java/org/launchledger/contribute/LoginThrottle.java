@@ -8,24 +8,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Sign-in attempts per account name: after {@link #LIMIT} failures within {@link #WINDOW}, further
+ * Failed sign-ins per account name: after {@link #LIMIT} failures within {@link #WINDOW}, further
  * attempts for that name are refused until the oldest of them leaves the window. A success by the
  * login form clears the name's record.
  *
  * <p>Kept in the database ({@link SignInFailure}), so that every instance behind a load balancer
- * counts the same failures and a restart forgets none. An attempt is written <em>before</em> its
- * password is checked and then counted with the others: of attempts made at the same moment, through
- * one instance or several, only those written within the limit go on, so sending many at once gains
- * nothing. A success removes its row; a failure leaves it, and that row is the failure. Names are kept as
- * keyed digests only (HMAC-SHA256), so a password typed into the name field cannot be read back, nor
- * found by trying candidate names without the key. Every method runs in transactions of its own and
- * blocks: call it from a worker thread, never from Vert.x's event loop.
+ * counts the same failures and a restart forgets none. Names are kept as keyed digests only
+ * (HMAC-SHA256), so a password typed into the name field cannot be read back, nor found by trying
+ * candidate names without the key. Every method runs in transactions of its own and blocks: call it
+ * from a worker thread, never from Vert.x's event loop.
+ *
+ * <p>A failure is counted once its password was found wrong. Attempts sent at the same moment are all
+ * checked against the count before any of their failures is written, so a burst can get more than
+ * {@link #LIMIT} guesses through, once per window; counting attempts before their check would close
+ * that, but would also refuse a script's correct requests sent in parallel (HTTP Basic), which is worse.
+ * A rate limit per client address in front of the app (the load balancer's) is the usual complement.
  */
 public class LoginThrottle {
 
@@ -33,10 +35,6 @@ public class LoginThrottle {
     public static final int LIMIT = 5;
     /** How far back failures count. */
     public static final Duration WINDOW = Duration.ofMinutes(15);
-
-    /** An attempt let through: its row, deleted if it succeeds. */
-    public record Attempt(long id, String nameHash) {
-    }
 
     private final Clock clock;
     private final byte[] key;
@@ -52,44 +50,39 @@ public class LoginThrottle {
         this.key = secret.clone();
     }
 
-    /**
-     * Records an attempt for {@code name} and says whether it may go on: empty when the name has
-     * already failed {@link #LIMIT} times within the window (the refused attempt is not kept, so it
-     * does not lengthen the wait).
-     */
-    public Optional<Attempt> begin(String name) {
+    /** Whether sign-in attempts for {@code name} are refused now. */
+    public boolean blocked(String name) {
         String hash = digest(name);
-        Instant now = clock.instant();
-        Instant oldest = now.minus(WINDOW);
-        sweep(now);
-        SignInFailure attempt = new SignInFailure();
-        attempt.nameHash = hash;
-        attempt.failedAt = now;
-        QuarkusTransaction.requiringNew().run(() -> {
-            SignInFailure.delete("nameHash = ?1 and failedAt <= ?2", hash, oldest);
-            attempt.persist();
-        });
-        long recent = QuarkusTransaction.requiringNew().call(() ->
-                SignInFailure.count("nameHash = ?1 and failedAt > ?2", hash, oldest));
-        if (recent > LIMIT) {
-            forget(attempt.id);
-            return Optional.empty();
-        }
-        return Optional.of(new Attempt(attempt.id, hash));
+        Instant oldest = clock.instant().minus(WINDOW);
+        return QuarkusTransaction.requiringNew().call(() ->
+                SignInFailure.count("nameHash = ?1 and failedAt > ?2", hash, oldest)) >= LIMIT;
     }
 
-    /** The attempt succeeded (HTTP Basic): its row goes; earlier failures stay until they expire. */
-    public void forget(long attemptId) {
-        QuarkusTransaction.requiringNew().run(() -> SignInFailure.deleteById(attemptId));
+    /** Records a failed attempt for {@code name}, and deletes the name's failures that left the window. */
+    public void failed(String name) {
+        Instant now = clock.instant();
+        sweep(now);
+        SignInFailure failure = new SignInFailure();
+        failure.nameHash = digest(name);
+        failure.failedAt = now;
+        QuarkusTransaction.requiringNew().run(() -> {
+            SignInFailure.delete("nameHash = ?1 and failedAt <= ?2", failure.nameHash, now.minus(WINDOW));
+            failure.persist();
+        });
     }
 
     /**
-     * The login form's attempt succeeded: the name starts afresh. Only rows up to the attempt's own go (ids
-     * rise with each insert): an attempt begun after it, before this ran, still counts.
+     * The login form signed {@code name} in at {@code at}: the failures before it go (one recorded after it,
+     * before this ran, stays).
      */
-    public void succeeded(Attempt attempt) {
-        QuarkusTransaction.requiringNew().run(() ->
-                SignInFailure.delete("nameHash = ?1 and id <= ?2", attempt.nameHash(), attempt.id()));
+    public void succeeded(String name, Instant at) {
+        String hash = digest(name);
+        QuarkusTransaction.requiringNew().run(() -> SignInFailure.delete("nameHash = ?1 and failedAt <= ?2", hash, at));
+    }
+
+    /** The time as this throttle reads it (the moment a success is stamped with). */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** Deletes every expired row, of every name, once per window per instance: names never tried again go too. */

@@ -9,9 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One sign-in attempt that failed, or is being checked: a keyed digest of the name tried and when (UTC
- * instant). Written and read only by {@link LoginThrottle}, which deletes the row when the attempt
- * succeeds; the schema is Flyway's (V12__sign_in_failures.sql).
+ * One failed sign-in: a keyed digest of the name tried and when (UTC instant). Written and read only by
+ * {@link LoginThrottle}; the schema is Flyway's (V12__sign_in_failures.sql).
  */
 @Entity
 @Table(name = "sign_in_failure")

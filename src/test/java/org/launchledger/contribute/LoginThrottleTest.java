@@ -1,6 +1,7 @@
 package org.launchledger.contribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,19 +12,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sign-in throttle on the test database, with a clock of its own that the test moves: counts per name,
- * the window, successes, attempts made all at once, and what it keeps of a name (a keyed digest only).
+ * the window, a success, expiry, and what it keeps of a name (a keyed digest only).
  * Through HTTP: AccountsTest (the sixth attempt is answered 429, by the form and by HTTP Basic); across two
  * instances: TwoInstancesIT.
  */
@@ -56,15 +51,6 @@ class LoginThrottleTest {
 
     static final byte[] KEY = "a test key for the throttle's digests".getBytes(StandardCharsets.UTF_8);
 
-    /** Attempts that fail: each begins and is left as it is. Returns how many were let through. */
-    static int fail(LoginThrottle throttle, String name, int times) {
-        int through = 0;
-        for (int i = 0; i < times; i++) {
-            through += throttle.begin(name).isPresent() ? 1 : 0;
-        }
-        return through;
-    }
-
     @Test
     void theLimitCountsFailuresWithinTheWindowPerNameInAnySpelling() {
         Instant start = Instant.parse("2031-01-01T10:00:00Z");
@@ -72,36 +58,38 @@ class LoginThrottleTest {
         LoginThrottle throttle = new LoginThrottle(clock, KEY);
         String name = "Throttle-Window-" + System.nanoTime();
         for (int i = 1; i < LoginThrottle.LIMIT; i++) {
-            assertEquals(1, fail(throttle, name, 1), "failure " + i + " let through");
+            throttle.failed(name);
             clock.now = clock.now.plusSeconds(60);
         }
-        assertEquals(1, fail(throttle, "  " + name.toLowerCase() + " ", 1), "the fifth, spelt differently");
-        assertTrue(throttle.begin(name).isEmpty(), "the sixth attempt is refused");
-        assertTrue(throttle.begin(name.toUpperCase()).isEmpty(), "in any spelling");
-        LoginThrottle.Attempt other = throttle.begin(name + "-other").orElseThrow();
-        throttle.forget(other.id());
+        assertFalse(throttle.blocked(name), "one failure short of the limit");
+        throttle.failed("  " + name.toLowerCase() + " ");
+        assertTrue(throttle.blocked(name), "the limit reached, the name spelt differently");
+        assertTrue(throttle.blocked(name.toUpperCase()), "in any spelling");
+        assertFalse(throttle.blocked(name + "-other"), "another name is not throttled");
 
-        // The first failure leaves the window: one attempt goes through, and its failure fills the limit again.
+        // The first failure leaves the window a minute before the second: one short again.
         clock.now = start.plus(LoginThrottle.WINDOW).plusSeconds(1);
-        assertEquals(1, fail(throttle, name, 1), "the oldest failure left the window");
-        assertTrue(throttle.begin(name).isEmpty(), "and that failure reaches the limit again");
-        // Refused attempts are not kept: they do not lengthen the wait.
-        assertEquals(LoginThrottle.LIMIT, rowsOf(throttle, name).size());
+        assertFalse(throttle.blocked(name), "the oldest failure left the window");
+        throttle.failed(name);
+        assertTrue(throttle.blocked(name), "and one more failure reaches the limit again");
     }
 
     @Test
-    void aFormSuccessClearsTheNameABasicSuccessOnlyItself() {
-        LoginThrottle throttle = new LoginThrottle(new MovingClock(Instant.parse("2032-01-01T10:00:00Z")), KEY);
+    void aSuccessClearsTheFailuresBeforeItOnly() {
+        Instant start = Instant.parse("2032-01-01T10:00:00Z");
+        MovingClock clock = new MovingClock(start);
+        LoginThrottle throttle = new LoginThrottle(clock, KEY);
         String name = "throttle-success-" + System.nanoTime();
-        fail(throttle, name, 3);
-        LoginThrottle.Attempt basic = throttle.begin(name).orElseThrow();
-        throttle.forget(basic.id());
-        assertEquals(3, rowsOf(throttle, name).size(), "an HTTP Basic success removes its own row only");
-
-        LoginThrottle.Attempt form = throttle.begin(name).orElseThrow();
-        throttle.succeeded(form);
-        assertEquals(0, rowsOf(throttle, name).size(), "a form success starts the name afresh");
-        assertEquals(LoginThrottle.LIMIT, fail(throttle, name, LoginThrottle.LIMIT + 1), "five more, then refused");
+        for (int i = 0; i < LoginThrottle.LIMIT; i++) {
+            throttle.failed(name);
+        }
+        assertTrue(throttle.blocked(name));
+        Instant signedIn = start.plusSeconds(30);
+        clock.now = start.plusSeconds(60);
+        throttle.failed(name); // after the success, written before the success was cleared
+        throttle.succeeded(name, signedIn);
+        assertFalse(throttle.blocked(name), "a success starts the name afresh");
+        assertEquals(1, rowsOf(throttle, name).size(), "the failure after the success still counts");
     }
 
     @Test
@@ -109,7 +97,7 @@ class LoginThrottleTest {
         Instant start = Instant.parse("2032-06-01T10:00:00Z");
         MovingClock clock = new MovingClock(start);
         LoginThrottle throttle = new LoginThrottle(clock, KEY);
-        fail(throttle, "throttle-first-" + System.nanoTime(), 1); // its first attempt sweeps: the next is a window away
+        throttle.failed("throttle-first-" + System.nanoTime()); // its first failure sweeps: the next is a window away
         String name = "throttle-expiry-" + System.nanoTime();
         String never = "throttle-never-again-" + System.nanoTime();
         Instant expired = start.minus(LoginThrottle.WINDOW).minusSeconds(60);
@@ -121,46 +109,19 @@ class LoginThrottleTest {
                 row.persist();
             }
         });
-        fail(throttle, name, 1);
-        assertEquals(1, rowsOf(throttle, name).size(), "the name's expired failures go as it tries again");
+        throttle.failed(name);
+        assertEquals(1, rowsOf(throttle, name).size(), "the name's expired failures go as it fails again");
         assertEquals(1, rowsOf(throttle, never).size(), "another name's stay until the sweep");
         clock.now = start.plus(LoginThrottle.WINDOW);
-        fail(throttle, "someone-else-" + System.nanoTime(), 1);
+        throttle.failed("someone-else-" + System.nanoTime());
         assertEquals(0, rowsOf(throttle, never).size(), "a name never tried again goes with the next sweep");
-    }
-
-    @Test
-    void attemptsMadeAllAtOnceGetNoMoreThanTheLimitThrough() throws Exception {
-        LoginThrottle throttle = new LoginThrottle(new MovingClock(Instant.parse("2033-06-01T10:00:00Z")), KEY);
-        String name = "throttle-at-once-" + System.nanoTime();
-        int clients = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Boolean>> answers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return throttle.begin(name).isPresent();
-                }));
-            }
-            go.countDown();
-            int through = 0;
-            for (Future<Boolean> answer : answers) {
-                through += answer.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertTrue(through >= 1 && through <= LoginThrottle.LIMIT, through + " of " + clients + " let through");
-            assertEquals(through, rowsOf(throttle, name).size(), "only the attempts let through are kept");
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
     void onlyAKeyedDigestOfTheNameIsStored() throws Exception {
         LoginThrottle throttle = new LoginThrottle(new MovingClock(Instant.parse("2033-01-01T10:00:00Z")), KEY);
         String typed = "my-secret-password-" + System.nanoTime();
-        fail(throttle, typed, 1);
+        throttle.failed(typed);
         List<SignInFailure> rows = rowsOf(throttle, typed);
         assertEquals(1, rows.size());
         String stored = rows.get(0).nameHash;
