@@ -9,6 +9,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,8 +109,12 @@ public class LoginGate implements IdentityProvider<UsernamePasswordAuthenticatio
     }
 
     void install(@Observes Router router) {
-        router.post(POST_LOCATION).order(ORDER).handler(rc -> {
-            rc.addHeadersEndHandler(v -> answered(rc));
+        // No path of its own: matching one first would normalise every address before web.HttpEdge can answer a
+        // broken one with the app's 400.
+        router.route().order(ORDER).handler(rc -> {
+            if (rc.request().method() == HttpMethod.POST && POST_LOCATION.equals(rc.request().path())) {
+                rc.addHeadersEndHandler(v -> answered(rc));
+            }
             rc.next();
         });
         // A refused sign-in reaches Vert.x's failure handlers before Quarkus answers it (the form's error page,
