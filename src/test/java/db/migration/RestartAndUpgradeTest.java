@@ -106,23 +106,36 @@ class RestartAndUpgradeTest {
             "SELECT v.slug, d.from_at, s.position, s.url FROM stand_down_source s JOIN stand_down d ON d.id = s.stand_down_id"
                     + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2, 3",
             "SELECT kind, old_slug, new_slug, changed_on, reason FROM renamed_slug ORDER BY 1, 2",
-            "SELECT id, version FROM data_version ORDER BY id",
             // The schema itself, audit tables included, and the change history's first revision.
             "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
                     + " WHERE table_schema = 'PUBLIC' AND lower(table_name) <> 'flyway_schema_history' ORDER BY 1, 2",
-            "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
             "SELECT m.slug, a.revtype, a.designation, a.launch_at FROM mission_aud a JOIN mission m ON m.id = a.id ORDER BY 1",
             "SELECT (SELECT COUNT(*) FROM vehicle_aud), (SELECT COUNT(*) FROM vehicle_source_aud),"
                     + " (SELECT COUNT(*) FROM mission_source_aud), (SELECT COUNT(*) FROM mission_expedition_aud),"
                     + " (SELECT COUNT(*) FROM person_aud), (SELECT COUNT(*) FROM person_alternative_name_aud),"
-                    + " (SELECT COUNT(*) FROM crew_seat_aud), (SELECT COUNT(*) FROM crew_seat_expedition_aud),"
+                    + " (SELECT COUNT(*) FROM crew_seat_expedition_aud),"
                     + " (SELECT COUNT(*) FROM stand_down_aud), (SELECT COUNT(*) FROM stand_down_source_aud)",
     };
 
+    /**
+     * What data corrections made by a migration after the change history began (V13 on) leave in a deployed
+     * database and not in a new one, which is seeded with them: a revision each, a seat's audit row each, and a
+     * higher data version.
+     */
+    private static final String[] CORRECTION_TRACES = {
+            "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
+            "SELECT COUNT(*) FROM crew_seat_aud",
+            "SELECT version FROM data_version",
+    };
+
     private static List<String> canonical(String url) throws SQLException {
+        return dump(url, CANONICAL);
+    }
+
+    private static List<String> dump(String url, String... queries) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            for (String query : CANONICAL) {
+            for (String query : queries) {
                 lines.add("-- " + query);
                 try (ResultSet rs = s.executeQuery(query)) {
                     int columns = rs.getMetaData().getColumnCount();
@@ -158,6 +171,26 @@ class RestartAndUpgradeTest {
 
         assertEquals("Flight Engineer", deWinnesRoleOnSoyuzTma1(deployed));
         assertEquals(String.join("\n", canonical(fresh)), String.join("\n", canonical(deployed)));
+
+        // The corrections made after the history began are in the deployed database's history, one revision each.
+        int corrections = V13__ShuttleSeatRoles.CORRECTIONS.size();
+        List<String> freshTraces = dump(fresh, CORRECTION_TRACES);
+        List<String> deployedTraces = dump(deployed, CORRECTION_TRACES);
+        List<String> revisions = new ArrayList<>(freshTraces.subList(1, freshTraces.indexOf("-- " + CORRECTION_TRACES[1])));
+        for (int i = 0; i < corrections; i++) {
+            revisions.add("system | null | null | ");
+        }
+        assertEquals(revisions, deployedTraces.subList(1, deployedTraces.indexOf("-- " + CORRECTION_TRACES[1])));
+        assertEquals(Long.parseLong(last(freshTraces, 1)) + corrections, Long.parseLong(last(deployedTraces, 1)),
+                "one audit row per corrected seat");
+        assertEquals(Long.parseLong(last(freshTraces, 0)) + 1, Long.parseLong(last(deployedTraces, 0)),
+                "the data version rose once");
+    }
+
+    /** The value of a one-row, one-column result, {@code fromEnd} results before the last. */
+    private static String last(List<String> dump, int fromEnd) {
+        String line = dump.get(dump.size() - 1 - 2 * fromEnd);
+        return line.substring(0, line.indexOf(" | "));
     }
 
     private static String deWinnesRoleOnSoyuzTma1(String url) throws SQLException {
