@@ -15,7 +15,8 @@ import org.flywaydb.core.api.migration.Context;
  * for the other expedition crew the Shuttle carried (V3); its source is in the seat's notes and in
  * data/reference/crew.csv. A database seeded after the correction holds it already (import.sql): then nothing
  * here matches. Where the change history exists, the correction is a revision of its own by "system", so the
- * history shows what changed; the data version rises, so that instances already running read the history again.
+ * history shows what changed; the flight's version rises (an edit begun before it meets a conflict), and the data
+ * version, so that instances already running read the history again.
  * Java rather than SQL: the revision's number is read back from the insert, on H2 and PostgreSQL alike.
  */
 public class V13__ShuttleSeatRoles extends BaseJavaMigration {
@@ -70,11 +71,18 @@ public class V13__ShuttleSeatRoles extends BaseJavaMigration {
             update.setLong(3, seat);
             update.executeUpdate();
         }
+        // The flight's version rises as with an edit in the app: a form or proposal read before the correction,
+        // which carries the whole crew, then meets a conflict instead of putting the old role back.
+        try (PreparedStatement version = connection.prepareStatement(
+                "UPDATE mission SET version = version + 1 WHERE id = (SELECT mission_id FROM crew_seat WHERE id = ?)")) {
+            version.setLong(1, seat);
+            version.executeUpdate();
+        }
         if (hasHistory(connection)) {
             long revision = newRevision(connection);
             try (PreparedStatement audit = connection.prepareStatement("INSERT INTO crew_seat_aud (id, rev, revtype,"
                     + " person_id, mission_id, landed_on_id, position, role, notes, unverified)"
-                    + " SELECT id, ?, 1, person_id, mission_id, landed_on_id, position, role, notes, unverified"
+                    + " SELECT id, CAST(? AS BIGINT), 1, person_id, mission_id, landed_on_id, position, role, notes, unverified"
                     + " FROM crew_seat WHERE id = ?")) {
                 audit.setLong(1, revision);
                 audit.setLong(2, seat);
@@ -101,7 +109,7 @@ public class V13__ShuttleSeatRoles extends BaseJavaMigration {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1); // the identity column: H2 returns it alone, PostgreSQL first
+                return keys.getLong("id"); // H2 returns the identity column alone, PostgreSQL every column
             }
         }
     }

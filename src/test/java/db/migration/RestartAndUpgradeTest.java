@@ -88,7 +88,7 @@ class RestartAndUpgradeTest {
             "SELECT s.slug, s.name, v.slug FROM spacecraft s JOIN vehicle v ON v.id = s.vehicle_id ORDER BY 1",
             "SELECT m.slug, m.designation, v.slug, m.variant, s.slug, m.operator, m.launch_at, m.launch_precision,"
                     + " m.docking_at, m.docking_precision, m.undocking_at, m.undocking_precision, m.landing_at,"
-                    + " m.landing_precision, m.launch_site, m.outcome, m.summary, m.notes, m.unverified, m.version"
+                    + " m.landing_precision, m.launch_site, m.outcome, m.summary, m.notes, m.unverified"
                     + " FROM mission m JOIN vehicle v ON v.id = m.vehicle_id LEFT JOIN spacecraft s ON s.id = m.spacecraft_id"
                     + " ORDER BY m.slug",
             "SELECT m.slug, s.position, s.url FROM mission_source s JOIN mission m ON m.id = s.mission_id ORDER BY 1, 2",
@@ -106,7 +106,7 @@ class RestartAndUpgradeTest {
             "SELECT v.slug, d.from_at, s.position, s.url FROM stand_down_source s JOIN stand_down d ON d.id = s.stand_down_id"
                     + " JOIN vehicle v ON v.id = d.vehicle_id ORDER BY 1, 2, 3",
             "SELECT kind, old_slug, new_slug, changed_on, reason FROM renamed_slug ORDER BY 1, 2",
-            // The schema itself, audit tables included, and the change history's first revision.
+            // The schema itself, audit tables included, and what the change history holds of the missions.
             "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
                     + " WHERE table_schema = 'PUBLIC' AND lower(table_name) <> 'flyway_schema_history' ORDER BY 1, 2",
             "SELECT m.slug, a.revtype, a.designation, a.launch_at FROM mission_aud a JOIN mission m ON m.id = a.id ORDER BY 1",
@@ -119,11 +119,12 @@ class RestartAndUpgradeTest {
 
     /**
      * What data corrections made by a migration after the change history began (V13 on) leave in a deployed
-     * database and not in a new one, which is seeded with them: a revision each, a seat's audit row each, and a
-     * higher data version.
+     * database and not in a new one, which is seeded with them: a revision each, a seat's audit row each, the
+     * corrected flight's version one higher each, and a higher data version.
      */
     private static final String[] CORRECTION_TRACES = {
             "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
+            "SELECT SUM(version) FROM mission",
             "SELECT COUNT(*) FROM crew_seat_aud",
             "SELECT version FROM data_version",
     };
@@ -183,6 +184,8 @@ class RestartAndUpgradeTest {
         assertEquals(revisions, deployedTraces.subList(1, deployedTraces.indexOf("-- " + CORRECTION_TRACES[1])));
         assertEquals(Long.parseLong(last(freshTraces, 1)) + corrections, Long.parseLong(last(deployedTraces, 1)),
                 "one audit row per corrected seat");
+        assertEquals(Long.parseLong(last(freshTraces, 2)) + corrections, Long.parseLong(last(deployedTraces, 2)),
+                "each corrected flight's version one higher");
         assertEquals(Long.parseLong(last(freshTraces, 0)) + 1, Long.parseLong(last(deployedTraces, 0)),
                 "the data version rose once");
     }

@@ -11,15 +11,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * V13's correction of a seat's role: applied once, where the seat still holds the old role, with a revision
  * of its own in the change history (where there is one) and a new data version; nothing on a database seeded
- * with the correction already. Its notes are those of data/reference/crew.csv, the record. Pure JDBC on an
- * in-memory H2 holding only the columns V13 reads and writes.
+ * with the correction already. Its notes are those of data/reference/crew.csv, the record. Pure JDBC on a
+ * database holding only the columns V13 reads and writes: an in-memory H2, and PostgreSQL on the pom's
+ * PostgreSQL run.
  */
 class ShuttleSeatRolesTest {
 
@@ -37,6 +40,8 @@ class ShuttleSeatRolesTest {
             assertEquals("system null", value(sql, "SELECT username || ' ' || COALESCE(kind, 'null') FROM audit_revision WHERE id = 2"));
             assertEquals("1 " + EYHARTS.correctedRole(), value(sql, "SELECT revtype || ' ' || role FROM crew_seat_aud WHERE rev = 2 AND id = 7"));
             assertEquals("6", value(sql, "SELECT version FROM data_version"));
+            assertEquals("4 3", value(sql, "SELECT (SELECT version FROM mission WHERE id = 1) || ' ' || (SELECT version FROM mission WHERE id = 2)"),
+                    "the flight's version rose, as with an edit; another's did not");
 
             new V13__ShuttleSeatRoles().migrate(context(connection));
             assertEquals("2", value(sql, "SELECT COUNT(*) FROM audit_revision"), "a second run finds nothing to correct");
@@ -52,6 +57,7 @@ class ShuttleSeatRolesTest {
             assertEquals("the seed's notes", value(sql, "SELECT notes FROM crew_seat WHERE id = 7"));
             assertEquals("1", value(sql, "SELECT COUNT(*) FROM audit_revision"));
             assertEquals("5", value(sql, "SELECT version FROM data_version"));
+            assertEquals("3", value(sql, "SELECT version FROM mission WHERE id = 1"));
         }
     }
 
@@ -77,9 +83,9 @@ class ShuttleSeatRolesTest {
 
     /** A database with one seat (id 7) on STS-122 holding {@code role}, with or without the history's first revision. */
     private static Connection database(String name, String role, boolean history) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + name);
+        Connection connection = connect(name);
         try (Statement sql = connection.createStatement()) {
-            sql.execute("CREATE TABLE mission (id BIGINT PRIMARY KEY, slug VARCHAR(80))");
+            sql.execute("CREATE TABLE mission (id BIGINT PRIMARY KEY, slug VARCHAR(80), version BIGINT)");
             sql.execute("CREATE TABLE person (id BIGINT PRIMARY KEY, slug VARCHAR(80))");
             sql.execute("CREATE TABLE crew_seat (id BIGINT PRIMARY KEY, person_id BIGINT, mission_id BIGINT,"
                     + " landed_on_id BIGINT, position INT, role VARCHAR(60), notes VARCHAR(2000), unverified BOOLEAN)");
@@ -90,13 +96,53 @@ class ShuttleSeatRolesTest {
                     + " notes VARCHAR(2000), unverified BOOLEAN, PRIMARY KEY (id, rev))");
             sql.execute("CREATE TABLE data_version (id INT PRIMARY KEY, version BIGINT)");
             sql.execute("INSERT INTO data_version VALUES (1, 5)");
-            sql.execute("INSERT INTO mission VALUES (1, 'sts-122'), (2, 'sts-123')");
+            sql.execute("INSERT INTO mission VALUES (1, 'sts-122', 3), (2, 'sts-123', 3)");
             sql.execute("INSERT INTO person VALUES (3, '" + EYHARTS.person() + "'), (4, 'stanley-g-love')");
             sql.execute("INSERT INTO crew_seat VALUES (7, 3, 1, 2, 1, '" + role + "', 'the seed''s notes', FALSE),"
                     + " (8, 4, 1, 1, 2, 'Flight Engineer', 'another seat', FALSE)");
             if (history) {
                 sql.execute("INSERT INTO audit_revision (at, username, kind) VALUES (CURRENT_TIMESTAMP, 'system', 'loaded')");
             }
+        }
+        return connection;
+    }
+
+    /** The PostgreSQL schemas go once the tests are done (the H2 databases go with their connections). */
+    @AfterAll
+    static void dropSchemas() throws SQLException {
+        if (!postgresql()) {
+            return;
+        }
+        try (Connection connection = pgConnection(); Statement sql = connection.createStatement()) {
+            for (String schema : List.of("v13_history", "v13_seeded", "v13_no_history")) {
+                sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
+    }
+
+    private static Connection pgConnection() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("quarkus.datasource.jdbc.url"),
+                System.getProperty("quarkus.datasource.username"), System.getProperty("quarkus.datasource.password"));
+    }
+
+    /**
+     * An in-memory H2 database of its own; on the pom's PostgreSQL run (which names the database in
+     * {@code quarkus.datasource.*}), a schema of its own there, made afresh, beside the app's tables.
+     */
+    private static Connection connect(String name) throws SQLException {
+        if (!postgresql()) {
+            return DriverManager.getConnection("jdbc:h2:mem:" + name);
+        }
+        Connection connection = pgConnection();
+        String schema = name.replace('-', '_');
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            sql.execute("CREATE SCHEMA " + schema);
+            sql.execute("SET search_path TO " + schema);
         }
         return connection;
     }
