@@ -222,6 +222,13 @@ public class PageCache {
         CompletableFuture<Page> mine = new CompletableFuture<>();
         CompletableFuture<Page> other = drawing.putIfAbsent(key, mine);
         if (other == null) {
+            // A drawing may have been kept and ended between this request's miss and now: the page is kept before
+            // its drawing ends (keep), so looking again here finds it, where drawing it again would be a second drawing.
+            Page kept = pages.getIfPresent(key);
+            if (kept != null) {
+                finish(key, mine, kept);
+                return kept;
+            }
             request.setProperty(DRAWER, mine);
             // However the request ends (an error, a page not kept, a closed connection), the others stop waiting.
             rc.addEndHandler(ended -> finish(key, mine, null));
