@@ -1,8 +1,9 @@
 package db.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,50 +13,54 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * V13's correction of a seat's role: applied once, where the seat still holds the old role, with a revision
- * of its own in the change history (where there is one) and a new data version; nothing on a database seeded
- * with the correction already. Its notes are those of data/reference/crew.csv, the record. Pure JDBC on a
- * database holding only the columns V13 reads and writes: an in-memory H2, and PostgreSQL on the pom's
- * PostgreSQL run.
+ * V13's correction of a seat's role (V13__shuttle_seat_roles.sql): applied once, where the seat still holds the
+ * old role, with a revision of its own in the change history (where there is one), the flight's version and the
+ * data version raised; nothing on a database seeded with the correction already. The row it writes is the
+ * record's, data/reference/crew.csv. Plain JDBC on a database holding only the columns V13 reads and writes: an
+ * in-memory H2, and PostgreSQL on the pom's PostgreSQL run.
  */
 class ShuttleSeatRolesTest {
 
-    static final V13__ShuttleSeatRoles.Correction EYHARTS = V13__ShuttleSeatRoles.CORRECTIONS.get(0);
+    static final String SCRIPT = "db/migration/V13__shuttle_seat_roles.sql";
+    static final List<String> SCHEMAS = List.of("v13_history", "v13_seeded", "v13_no_history");
 
     @Test
-    void correctsTheSeatOnceAndRecordsARevision() throws Exception {
-        try (Connection connection = database("v13-history", EYHARTS.role(), true);
+    void correctsTheSeatAsTheRecordHasItOnceAndRecordsARevision() throws Exception {
+        try (Connection connection = database("v13_history", "Flight Engineer", true);
              Statement sql = connection.createStatement()) {
-            new V13__ShuttleSeatRoles().migrate(context(connection));
+            migrate(sql);
 
-            assertEquals(EYHARTS.correctedRole(), value(sql, "SELECT role FROM crew_seat WHERE id = 7"));
-            assertEquals(EYHARTS.correctedNotes(), value(sql, "SELECT notes FROM crew_seat WHERE id = 7"));
+            String[] record = recordOfEyhartsOnSts122();
+            assertEquals(record[0], value(sql, "SELECT role FROM crew_seat WHERE id = 7"));
+            assertEquals(record[1], value(sql, "SELECT notes FROM crew_seat WHERE id = 7"));
+            assertEquals("Flight Engineer", value(sql, "SELECT role FROM crew_seat WHERE id = 8"), "another seat");
             assertEquals("2", value(sql, "SELECT COUNT(*) FROM audit_revision"));
             assertEquals("system null", value(sql, "SELECT username || ' ' || COALESCE(kind, 'null') FROM audit_revision WHERE id = 2"));
-            assertEquals("1 " + EYHARTS.correctedRole(), value(sql, "SELECT revtype || ' ' || role FROM crew_seat_aud WHERE rev = 2 AND id = 7"));
+            assertEquals("1 " + record[0], value(sql, "SELECT revtype || ' ' || role FROM crew_seat_aud WHERE rev = 2 AND id = 7"));
+            assertEquals("1", value(sql, "SELECT COUNT(*) FROM crew_seat_aud"), "only the corrected seat's");
             assertEquals("6", value(sql, "SELECT version FROM data_version"));
             assertEquals("4 3", value(sql, "SELECT (SELECT version FROM mission WHERE id = 1) || ' ' || (SELECT version FROM mission WHERE id = 2)"),
                     "the flight's version rose, as with an edit; another's did not");
 
-            new V13__ShuttleSeatRoles().migrate(context(connection));
+            migrate(sql);
             assertEquals("2", value(sql, "SELECT COUNT(*) FROM audit_revision"), "a second run finds nothing to correct");
             assertEquals("6", value(sql, "SELECT version FROM data_version"));
+            assertEquals("4", value(sql, "SELECT version FROM mission WHERE id = 1"));
         }
     }
 
     @Test
     void aDatabaseSeededWithTheCorrectionIsLeftAlone() throws Exception {
-        try (Connection connection = database("v13-seeded", EYHARTS.correctedRole(), true);
+        try (Connection connection = database("v13_seeded", "Mission Specialist", true);
              Statement sql = connection.createStatement()) {
-            new V13__ShuttleSeatRoles().migrate(context(connection));
+            migrate(sql);
             assertEquals("the seed's notes", value(sql, "SELECT notes FROM crew_seat WHERE id = 7"));
             assertEquals("1", value(sql, "SELECT COUNT(*) FROM audit_revision"));
+            assertEquals("0", value(sql, "SELECT COUNT(*) FROM crew_seat_aud"));
             assertEquals("5", value(sql, "SELECT version FROM data_version"));
             assertEquals("3", value(sql, "SELECT version FROM mission WHERE id = 1"));
         }
@@ -63,25 +68,36 @@ class ShuttleSeatRolesTest {
 
     @Test
     void withoutAChangeHistoryNoRevisionIsWritten() throws Exception {
-        try (Connection connection = database("v13-no-history", EYHARTS.role(), false);
+        try (Connection connection = database("v13_no_history", "Flight Engineer", false);
              Statement sql = connection.createStatement()) {
-            new V13__ShuttleSeatRoles().migrate(context(connection));
-            assertEquals(EYHARTS.correctedRole(), value(sql, "SELECT role FROM crew_seat WHERE id = 7"));
+            migrate(sql);
+            assertEquals("Mission Specialist", value(sql, "SELECT role FROM crew_seat WHERE id = 7"));
             assertEquals("0", value(sql, "SELECT COUNT(*) FROM audit_revision"));
+            assertEquals("0", value(sql, "SELECT COUNT(*) FROM crew_seat_aud"));
             assertEquals("6", value(sql, "SELECT version FROM data_version"));
         }
     }
 
-    @Test
-    void theCorrectionIsTheRecords() throws Exception {
-        String row = Files.readAllLines(Path.of("data/reference/crew.csv"), StandardCharsets.UTF_8).stream()
-                .filter(line -> line.startsWith("STS-122," + EYHARTS.person() + ","))
-                .findFirst().orElseThrow();
-        assertTrue(row.contains("," + EYHARTS.correctedRole() + ",STS-122,"), row);
-        assertTrue(row.endsWith(",\"" + EYHARTS.correctedNotes() + "\""), row);
+    /** Runs V13's statements, as Flyway would (its comment lines dropped). */
+    private static void migrate(Statement sql) throws IOException, SQLException {
+        String script;
+        try (InputStream in = ShuttleSeatRolesTest.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String statement : SeedEmptyDatabase.statements(script)) {
+            sql.execute(statement);
+        }
     }
 
-    /** A database with one seat (id 7) on STS-122 holding {@code role}, with or without the history's first revision. */
+    /** Role and notes of Eyharts's seat on STS-122 in data/reference/crew.csv (its notes are quoted, without quotes inside). */
+    private static String[] recordOfEyhartsOnSts122() throws IOException {
+        String row = Files.readAllLines(Path.of("data/reference/crew.csv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("STS-122,leopold-eyharts,")).findFirst().orElseThrow();
+        String[] fields = row.split(",", 8);
+        return new String[] {fields[3], fields[7].substring(1, fields[7].length() - 1)};
+    }
+
+    /** A database with two seats on STS-122 (7: Eyharts holding {@code role}; 8: another), with or without the history's first revision. */
     private static Connection database(String name, String role, boolean history) throws SQLException {
         Connection connection = connect(name);
         try (Statement sql = connection.createStatement()) {
@@ -97,7 +113,7 @@ class ShuttleSeatRolesTest {
             sql.execute("CREATE TABLE data_version (id INT PRIMARY KEY, version BIGINT)");
             sql.execute("INSERT INTO data_version VALUES (1, 5)");
             sql.execute("INSERT INTO mission VALUES (1, 'sts-122', 3), (2, 'sts-123', 3)");
-            sql.execute("INSERT INTO person VALUES (3, '" + EYHARTS.person() + "'), (4, 'stanley-g-love')");
+            sql.execute("INSERT INTO person VALUES (3, 'leopold-eyharts'), (4, 'stanley-g-love')");
             sql.execute("INSERT INTO crew_seat VALUES (7, 3, 1, 2, 1, '" + role + "', 'the seed''s notes', FALSE),"
                     + " (8, 4, 1, 1, 2, 'Flight Engineer', 'another seat', FALSE)");
             if (history) {
@@ -114,7 +130,7 @@ class ShuttleSeatRolesTest {
             return;
         }
         try (Connection connection = pgConnection(); Statement sql = connection.createStatement()) {
-            for (String schema : List.of("v13_history", "v13_seeded", "v13_no_history")) {
+            for (String schema : SCHEMAS) {
                 sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         }
@@ -138,28 +154,12 @@ class ShuttleSeatRolesTest {
             return DriverManager.getConnection("jdbc:h2:mem:" + name);
         }
         Connection connection = pgConnection();
-        String schema = name.replace('-', '_');
         try (Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            sql.execute("CREATE SCHEMA " + schema);
-            sql.execute("SET search_path TO " + schema);
+            sql.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            sql.execute("CREATE SCHEMA " + name);
+            sql.execute("SET search_path TO " + name);
         }
         return connection;
-    }
-
-    /** What Flyway hands a Java migration: here only the connection. */
-    private static Context context(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                throw new UnsupportedOperationException("V13 reads no configuration");
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 
     private static String value(Statement sql, String query) throws SQLException {
