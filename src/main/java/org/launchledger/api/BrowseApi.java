@@ -19,7 +19,6 @@ import org.launchledger.history.Page;
 import org.launchledger.history.Search;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
-import org.launchledger.timeline.Ledger;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
 import org.launchledger.web.VehicleNames;
@@ -108,9 +107,8 @@ public class BrowseApi {
     @Operation(operationId = "getStats", summary = "Crewed launches per year and vehicle, seats by nationality, tallies per vehicle, longest flights",
             description = "Counted from ISS flights only: a seat on a flight that reached the station (a launch abort is not one).")
     public StatsJson stats() {
-        Ledger ledger = access.ledger();
-        return new StatsJson(LedgerStats.launchesPerYear(ledger), LedgerStats.seatsByNationality(ledger),
-                LedgerStats.tallies(ledger),
-                LedgerStats.longest(ledger, CrewSeat.LONGEST_LISTED).stream().map(LongFlightJson::of).toList());
+        LedgerStats.Figures figures = LedgerStats.of(access.ledger());
+        return new StatsJson(figures.launchesPerYear(), figures.seatsByNationality(), figures.tallies(),
+                figures.longest().stream().map(LongFlightJson::of).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.launchledger.browse;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.launchledger.access.AccessHistory;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Outcome;
@@ -34,7 +37,52 @@ public final class LedgerStats {
                                 Span span) {
     }
 
+    /**
+     * Everything /stats and /api/stats show, counted from one ledger: launches per year, ISS seats per
+     * nationality, tallies per vehicle, the longest flights ({@link CrewSeat#LONGEST_LISTED}), and the
+     * seats per vehicle in each period of access ({@link #seatsPerPeriod}).
+     */
+    public record Figures(List<Mission.LaunchesInYear> launchesPerYear, List<CrewSeat.SeatsOfCountry> seatsByNationality,
+                          Map<String, Vehicle.Tally> tallies, List<LongestFlight> longest,
+                          List<Map<String, Long>> seatsPerPeriod) {
+    }
+
+    private static final Function<Ledger, Figures> FIGURES = ledger -> new Figures(launchesPerYear(ledger),
+            seatsByNationality(ledger), tallies(ledger), longest(ledger, CrewSeat.LONGEST_LISTED), seatsPerPeriod(ledger));
+
     private LedgerStats() {
+    }
+
+    /**
+     * The figures of a ledger, counted once per ledger ({@link Ledger#derived}): each pass reads every seat
+     * (300,000 at a hundred thousand missions), which a page drawn again must not repeat.
+     */
+    public static Figures of(Ledger ledger) {
+        return ledger.derived(FIGURES);
+    }
+
+    /**
+     * Seats on ISS flights launched in each period of access (sole-access eras and the shared stretches
+     * between, {@link AccessHistory#periods()}, in that order), per vehicle slug; a flight that closed an
+     * era by its launch counts in the era it closed.
+     */
+    public static List<Map<String, Long>> seatsPerPeriod(Ledger ledger) {
+        List<AccessHistory.Period> periods = ledger.access().periods();
+        List<Map<String, Long>> seats = new ArrayList<>();
+        periods.forEach(period -> seats.add(new HashMap<>()));
+        for (LedgerMission m : ledger.missions()) {
+            if (!m.issFlight()) {
+                continue;
+            }
+            Instant at = ledger.access().countedAt(m.slug(), m.launch().at());
+            for (int i = 0; i < periods.size(); i++) {
+                if (periods.get(i).contains(at)) {
+                    seats.get(i).merge(m.vehicle(), (long) m.crew().size(), Long::sum);
+                    break;
+                }
+            }
+        }
+        return seats.stream().map(Map::copyOf).toList();
     }
 
     /** Crewed launches per UTC year and vehicle, aborts included, flights not yet launched left out; by year, then vehicle slug. */

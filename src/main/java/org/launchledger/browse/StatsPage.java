@@ -7,8 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,7 +16,6 @@ import org.launchledger.history.Mission;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
 import org.launchledger.timeline.Ledger;
-import org.launchledger.timeline.LedgerMission;
 import org.launchledger.web.Formats;
 import org.launchledger.web.Language;
 import org.launchledger.web.Messages;
@@ -64,38 +61,32 @@ public class StatsPage {
         Language lang = language.get();
         List<Vehicle> vehicles = Vehicle.listInOrderOfFirstFlight();
         Ledger ledger = access.ledger();
-        Map<String, Vehicle.Tally> tallies = LedgerStats.tallies(ledger);
+        LedgerStats.Figures figures = LedgerStats.of(ledger);
         List<VehicleTally> perVehicle = IntStream.range(0, vehicles.size())
-                .mapToObj(i -> new VehicleTally(vehicles.get(i),
-                        tallies.getOrDefault(vehicles.get(i).slug, Vehicle.Tally.none(vehicles.get(i).slug)), tone(i)))
+                .mapToObj(i -> new VehicleTally(vehicles.get(i), figures.tallies().getOrDefault(vehicles.get(i).slug,
+                        Vehicle.Tally.none(vehicles.get(i).slug)), tone(i)))
                 .toList();
-        List<CrewSeat.SeatsOfCountry> seats = LedgerStats.seatsByNationality(ledger);
-        List<LedgerStats.LongestFlight> longest = LedgerStats.longest(ledger, CrewSeat.LONGEST_LISTED);
+        List<CrewSeat.SeatsOfCountry> seats = figures.seatsByNationality();
+        List<LedgerStats.LongestFlight> longest = figures.longest();
         Totals totals = new Totals(perVehicle.stream().mapToLong(v -> v.tally().flights()).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum(),
                 seats.stream().mapToLong(CrewSeat.SeatsOfCountry::people).sum(), seats.size());
-        List<EraShare> shares = eraShares(ledger, vehicles, lang);
-        return Templates.stats(totals, launchesPerYear(LedgerStats.launchesPerYear(ledger), perVehicle, lang), nationalityChart(seats, lang), seats,
+        List<EraShare> shares = eraShares(ledger.access().periods(), figures.seatsPerPeriod(), vehicles, lang);
+        return Templates.stats(totals, launchesPerYear(figures.launchesPerYear(), perVehicle, lang), nationalityChart(seats, lang), seats,
                 carriedChart(perVehicle, lang), perVehicle, longestChart(longest, lang), longest,
                 eraSeatsChart(shares, perVehicle, lang), shares);
     }
 
-    /** Seats on flights launched in each period of access (sole-access eras and the shared stretches between). */
-    private static List<EraShare> eraShares(Ledger ledger, List<Vehicle> vehicles, Language lang) {
-        List<String> slugs = vehicles.stream().map(v -> v.slug).toList();
-        List<AccessHistory.Period> periods = ledger.access().periods();
-        long[][] seats = new long[periods.size()][slugs.size()];
-        for (LedgerMission m : ledger.missions().stream().filter(LedgerMission::issFlight).toList()) {
-            Instant at = ledger.access().countedAt(m.slug(), m.launch().at());
-            IntStream.range(0, periods.size()).filter(i -> periods.get(i).contains(at)).findFirst()
-                    .ifPresent(i -> seats[i][slugs.indexOf(m.vehicle())] += m.crew().size());
-        }
+    /** Seats on flights launched in each period of access (sole-access eras and the shared stretches between), per vehicle in order. */
+    private static List<EraShare> eraShares(List<AccessHistory.Period> periods, List<Map<String, Long>> seatsPerPeriod,
+                                            List<Vehicle> vehicles, Language lang) {
         return IntStream.range(0, periods.size()).mapToObj(i -> {
             AccessHistory.Period period = periods.get(i);
             // Short column labels: who alone could fly (its ISO code; none when shared) and the year it began.
             String label = Messages.text(lang, "stats.eras.column", period.country() == null ? "shared" : Formats.countryShort(period.country(), lang),
                     String.valueOf(period.from().date().getYear()));
-            return new EraShare(label, period, Arrays.stream(seats[i]).boxed().toList(), Arrays.stream(seats[i]).sum());
+            List<Long> seats = vehicles.stream().map(v -> seatsPerPeriod.get(i).getOrDefault(v.slug, 0L)).toList();
+            return new EraShare(label, period, seats, seats.stream().mapToLong(Long::longValue).sum());
         }).toList();
     }
 

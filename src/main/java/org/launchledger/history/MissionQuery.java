@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A filtered, sorted, paginated list of missions: the one query behind /missions and
@@ -48,6 +49,10 @@ public record MissionQuery(
     }
 
 
+    /**
+     * Runs the query: two statements for the page (its total, its ids) and one for its rows, and for a
+     * text the lookups of {@link #textFilter}.
+     */
     public Page<Mission> run() {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -72,25 +77,7 @@ public record MissionQuery(
             params.and("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (text != null && !text.isBlank()) {
-            // A person's name in any spelling lists the flights they launched on. The airframes and
-            // vehicles called so are looked up first (a few rows), as H2 would run such a subquery
-            // again for every mission; the crew's stays a subquery, which H2 reads once by index.
-            Person.bindCalledBy(params, text);
-            String like = Slugs.likeAnywhere(text);
-            List<String> or = new ArrayList<>(List.of(Mission.designated("m"),
-                    "m.id in (select s.mission.id from CrewSeat s where s.person.id in"
-                            + " (select crew.id from Person crew where " + Person.calledBy("crew") + "))"));
-            List<Long> spacecraft = Spacecraft.idsCalled(like);
-            if (!spacecraft.isEmpty()) {
-                or.add("m.spacecraft.id in :spacecraft");
-                params.and("spacecraft", spacecraft);
-            }
-            List<Long> vehicleIds = Vehicle.idsCalled(like);
-            if (!vehicleIds.isEmpty()) {
-                or.add("m.vehicle.id in :vehicleIds");
-                params.and("vehicleIds", vehicleIds);
-            }
-            where.add("(" + String.join(" or ", or) + ")");
+            where.add(textFilter(params));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Mission.count("from Mission m" + filter, params);
@@ -100,5 +87,38 @@ public record MissionQuery(
                 : Page.inOrderOf(ids, Mission.list("from Mission m join fetch m.vehicle left join fetch m.spacecraft"
                         + " where m.id in ?1", ids), m -> m.id);
         return new Page<>(total, page, size, items);
+    }
+
+    /**
+     * The missions a text finds: by their names or their crew's ({@link SearchIndex}), and those of the
+     * airframes and vehicles called so, looked up first (a few rows), as H2 would run such a subquery
+     * again for every mission. When the index finds too many, the search columns are scanned instead.
+     */
+    private String textFilter(Parameters params) {
+        List<String> or = new ArrayList<>();
+        Optional<List<Long>> called = SearchIndex.current().missionsCalled(text);
+        if (called.isPresent()) {
+            if (!called.get().isEmpty()) {
+                or.add("m.id in :called");
+                params.and("called", called.get());
+            }
+        } else {
+            Person.bindCalledBy(params, text);
+            or.add(Mission.designated("m"));
+            or.add("m.id in (select s.mission.id from CrewSeat s where s.person.id in"
+                    + " (select crew.id from Person crew where " + Person.calledBy("crew") + "))");
+        }
+        String like = Slugs.likeAnywhere(text);
+        List<Long> spacecraft = Spacecraft.idsCalled(like);
+        if (!spacecraft.isEmpty()) {
+            or.add("m.spacecraft.id in :spacecraft");
+            params.and("spacecraft", spacecraft);
+        }
+        List<Long> vehicleIds = Vehicle.idsCalled(like);
+        if (!vehicleIds.isEmpty()) {
+            or.add("m.vehicle.id in :vehicleIds");
+            params.and("vehicleIds", vehicleIds);
+        }
+        return or.isEmpty() ? "1 = 0" : "(" + String.join(" or ", or) + ")";
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** People filtered by text, nationality, agency and vehicle flown, sorted by name, paginated. */
 public record PersonQuery(String text, String nationality, String agency, List<String> vehicles, int page,
@@ -20,8 +21,17 @@ public record PersonQuery(String text, String nationality, String agency, List<S
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (text != null && !text.isBlank()) {
-            where.add(Person.calledBy("p"));
-            Person.bindCalledBy(params, text);
+            // By the search index when it finds few enough, else by scanning the search column.
+            Optional<List<Long>> called = SearchIndex.current().peopleCalled(text);
+            if (called.isEmpty()) {
+                where.add(Person.calledBy("p"));
+                Person.bindCalledBy(params, text);
+            } else if (called.get().isEmpty()) {
+                where.add("1 = 0");
+            } else {
+                where.add("p.id in :called");
+                params.and("called", called.get());
+            }
         }
         if (nationality != null) {
             where.add("p.nationality = :nationality");

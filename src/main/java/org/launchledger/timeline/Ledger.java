@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.launchledger.access.AccessHistory;
 import org.launchledger.access.CrewedAccess;
 import org.launchledger.history.CrewSeat;
@@ -30,6 +32,8 @@ public final class Ledger {
     private final AccessHistory access;
     private final Map<String, LedgerMission> bySlug;
     private final Map<String, List<LedgerMission>> byVehicle;
+    /** What {@link #derived} computed, by the function that computed it. */
+    private final Map<Function<Ledger, ?>, Object> derived = new ConcurrentHashMap<>();
 
     /** The lists are copied: a ledger cannot be changed through them. Missions in launch order. */
     public Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
@@ -86,6 +90,23 @@ public final class Ledger {
     /** The analysis of crewed access as known at {@link #asOf()}. */
     public AccessHistory access() {
         return access;
+    }
+
+    /**
+     * A value computed from this ledger alone (the statistics, say), computed at its first use and kept
+     * with the ledger: once per data version and minute rather than once per request. {@code compute} is
+     * the key, so it must be a constant (a static final function), and pure. Two threads asking at once
+     * may both compute it; one result is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Function<Ledger, T> compute) {
+        Object value = derived.get(compute);
+        if (value == null) {
+            value = compute.apply(this);
+            Object earlier = derived.putIfAbsent(compute, value);
+            value = earlier == null ? value : earlier;
+        }
+        return (T) value;
     }
 
     /** The history's facts, analysed as known at {@code asOf}. */

@@ -4,6 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.sameInstance;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,6 +86,31 @@ class LedgerStatsTest {
         assertThat(longest, hasSize(CrewSeat.LONGEST_LISTED));
         assertThat(longest.stream().map(f -> f.person() + " " + f.launchedOn().slug() + " " + f.landedOn().slug())
                 .toList(), equalTo(counted));
+    }
+
+    @Test
+    void seatsPerPeriodOfAccessAddUpToEveryIssSeat() {
+        Ledger ledger = ledger();
+        List<Map<String, Long>> perPeriod = LedgerStats.seatsPerPeriod(ledger);
+        long seats = LedgerStats.seatsByNationality(ledger).stream().mapToLong(CrewSeat.SeatsOfCountry::seats).sum();
+
+        assertThat(perPeriod, hasSize(ledger.access().periods().size()));
+        assertThat(seats > 0, is(true));
+        assertThat(perPeriod.stream().flatMap(period -> period.values().stream()).mapToLong(Long::longValue).sum(),
+                is(seats));
+    }
+
+    @Test
+    void theFiguresAreCountedOncePerLedger() {
+        Ledger ledger = ledger();
+        LedgerStats.Figures figures = LedgerStats.of(ledger);
+
+        assertThat(LedgerStats.of(ledger), sameInstance(figures));
+        assertThat(figures.tallies(), equalTo(LedgerStats.tallies(ledger)));
+        assertThat(figures.seatsPerPeriod(), equalTo(LedgerStats.seatsPerPeriod(ledger)));
+        Ledger aMinuteLater = ledger.asOf(ledger.asOf().plusSeconds(60));
+        assertThat("a ledger of another minute counts again", LedgerStats.of(aMinuteLater), not(sameInstance(figures)));
+        assertThat(LedgerStats.of(aMinuteLater).launchesPerYear(), equalTo(figures.launchesPerYear()));
     }
 
     private Ledger ledger() {

@@ -13,6 +13,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.launchledger.history.SearchIndex;
 import org.launchledger.timeline.AccessService;
 
 /**
@@ -31,10 +32,14 @@ class QueryCountTest {
     @Inject
     AccessService access;
 
-    /** The ledger behind the timeline strips is cached; its own cost is measured in api.QueryCountTest. */
+    /**
+     * The ledger behind the timeline strips and the search index are kept per data version; the ledger's
+     * own cost is measured in api.QueryCountTest.
+     */
     @BeforeEach
-    void warmTheLedger() {
+    void warmTheLedgerAndTheSearchIndex() {
         access.ledger();
+        SearchIndex.current();
     }
 
     @ParameterizedTest(name = "{0} and {1}: at most {2} statements, and as many")

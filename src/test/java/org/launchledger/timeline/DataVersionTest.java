@@ -3,6 +3,8 @@ package org.launchledger.timeline;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,13 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.DataVersion;
 import org.launchledger.history.MadeUp;
+import org.launchledger.history.SearchIndex;
 import org.launchledger.history.Vehicle;
 
 /**
  * The cached ledger is keyed by the data version: a change that increments it in its own
  * transaction is seen by the next {@code ledger()} after it commits, never before; a change that
  * does not increment it is not seen; the start-up warm-up ({@link LedgerWarmUp}) leaves the next reader nothing
- * to read but the version; and nothing in the ledger is an entity.
+ * to read but the version; and nothing in the ledger is an entity. The search index is kept by version too.
  */
 @QuarkusTest
 class DataVersionTest {
@@ -82,6 +85,14 @@ class DataVersionTest {
         assertFalse(ledgerHasIt(), "no new version, so the cached ledger, which lacks the row");
         QuarkusTransaction.requiringNew().run(DataVersion::increment);
         assertTrue(ledgerHasIt(), "a new version, so a ledger read again");
+    }
+
+    @Test
+    void theSearchIndexIsKeptUntilTheVersionMovesOn() {
+        SearchIndex index = SearchIndex.current();
+        assertSame(index, SearchIndex.current(), "the same version: the index kept");
+        QuarkusTransaction.requiringNew().run(DataVersion::increment);
+        assertNotSame(index, SearchIndex.current(), "a new version: the index built again");
     }
 
     @Test
