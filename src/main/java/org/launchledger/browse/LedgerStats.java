@@ -47,18 +47,29 @@ public final class LedgerStats {
                           List<Map<String, Long>> seatsPerPeriod) {
     }
 
-    private static final Function<Ledger, Figures> FIGURES = ledger -> new Figures(launchesPerYear(ledger),
-            seatsByNationality(ledger), tallies(ledger), longest(ledger, CrewSeat.LONGEST_LISTED), seatsPerPeriod(ledger));
+    /** The figures that follow from the facts alone, whatever the moment of the analysis. */
+    private record Counts(List<Mission.LaunchesInYear> launchesPerYear, List<CrewSeat.SeatsOfCountry> seatsByNationality,
+                          Map<String, Vehicle.Tally> tallies, List<LongestFlight> longest) {
+    }
+
+    private static final Function<Ledger, Counts> COUNTS = ledger -> new Counts(launchesPerYear(ledger),
+            seatsByNationality(ledger), tallies(ledger), longest(ledger, CrewSeat.LONGEST_LISTED));
+
+    private static final Function<Ledger, List<Map<String, Long>>> SEATS_PER_PERIOD = LedgerStats::seatsPerPeriod;
 
     private LedgerStats() {
     }
 
     /**
-     * The figures of a ledger, counted once per ledger ({@link Ledger#derived}): each pass reads every seat
-     * (300,000 at a hundred thousand missions), which a page drawn again must not repeat.
+     * The figures of a ledger: the counts once per data version ({@link Ledger#derivedFromFacts}), as each
+     * pass reads every seat (300,000 at a hundred thousand missions), which a page drawn again must not
+     * repeat; the seats per period of access once per ledger ({@link Ledger#derived}), as the periods are
+     * the analysis's at the ledger's minute.
      */
     public static Figures of(Ledger ledger) {
-        return ledger.derived(FIGURES);
+        Counts counts = ledger.derivedFromFacts(COUNTS);
+        return new Figures(counts.launchesPerYear(), counts.seatsByNationality(), counts.tallies(), counts.longest(),
+                ledger.derived(SEATS_PER_PERIOD));
     }
 
     /**

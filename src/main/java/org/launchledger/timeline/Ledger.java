@@ -35,16 +35,18 @@ public final class Ledger {
     private final Map<String, List<LedgerMission>> byVehicle;
     /** What {@link #derived} computed, by the function that computed it. */
     private final Map<Function<Ledger, ?>, Once<?>> derived = new ConcurrentHashMap<>();
+    /** What {@link #derivedFromFacts} computed: shared with the same history at other moments ({@link #asOf(Instant)}). */
+    private final Map<Function<Ledger, ?>, Once<?>> derivedFromFacts;
 
     /** The lists are copied: a ledger cannot be changed through them. Missions in launch order. */
     public Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
                   Instant asOf, AccessHistory access) {
-        this(List.copyOf(vehicles), List.copyOf(missions), List.copyOf(standDowns), asOf, access, null, null);
+        this(List.copyOf(vehicles), List.copyOf(missions), List.copyOf(standDowns), asOf, access, null, null, new ConcurrentHashMap<>());
     }
 
     private Ledger(List<LedgerVehicle> vehicles, List<LedgerMission> missions, List<LedgerStandDown> standDowns,
                    Instant asOf, AccessHistory access, Map<String, LedgerMission> bySlug,
-                   Map<String, List<LedgerMission>> byVehicle) {
+                   Map<String, List<LedgerMission>> byVehicle, Map<Function<Ledger, ?>, Once<?>> derivedFromFacts) {
         this.vehicles = vehicles;
         this.missions = missions;
         this.standDowns = standDowns;
@@ -61,6 +63,7 @@ public final class Ledger {
         }
         this.bySlug = bySlug;
         this.byVehicle = byVehicle;
+        this.derivedFromFacts = derivedFromFacts;
     }
 
     /** The vehicles, in order of their first crewed flight. */
@@ -100,9 +103,22 @@ public final class Ledger {
      * computed wait for that one computation rather than each starting their own (at a hundred thousand
      * missions eight readers of /stats at once took 1.9 s when each counted for itself).
      */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Function<Ledger, T> compute) {
-        return ((Once<T>) derived.computeIfAbsent(compute, key -> new Once<>(() -> compute.apply(this)))).get();
+        return once(derived, compute);
+    }
+
+    /**
+     * As {@link #derived}, for a value computed from the facts alone (vehicles, missions, seats,
+     * stand-downs; never {@link #asOf()} or {@link #access()}): computed once per data version, since the
+     * same history at the next minute shares it.
+     */
+    public <T> T derivedFromFacts(Function<Ledger, T> compute) {
+        return once(derivedFromFacts, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T once(Map<Function<Ledger, ?>, Once<?>> kept, Function<Ledger, T> compute) {
+        return ((Once<T>) kept.computeIfAbsent(compute, key -> new Once<>(() -> compute.apply(this)))).get();
     }
 
     /** A value computed at most once, by the first caller; the others wait for it. A failure is not kept. */
@@ -165,7 +181,7 @@ public final class Ledger {
     /** The same history analysed as known at another moment (the indexes are shared). */
     public Ledger asOf(Instant moment) {
         return moment.equals(asOf) ? this : new Ledger(vehicles, missions, standDowns, moment,
-                analyse(vehicles, missions, standDowns, moment), bySlug, byVehicle);
+                analyse(vehicles, missions, standDowns, moment), bySlug, byVehicle, derivedFromFacts);
     }
 
     /** The mission with this slug, if the history has it. */

@@ -101,16 +101,18 @@ class LedgerStatsTest {
     }
 
     @Test
-    void theFiguresAreCountedOncePerLedger() {
+    void theCountsAreKeptPerDataVersionAndThePeriodsPerMinute() {
         Ledger ledger = ledger();
         LedgerStats.Figures figures = LedgerStats.of(ledger);
 
-        assertThat(LedgerStats.of(ledger), sameInstance(figures));
         assertThat(figures.tallies(), equalTo(LedgerStats.tallies(ledger)));
         assertThat(figures.seatsPerPeriod(), equalTo(LedgerStats.seatsPerPeriod(ledger)));
-        Ledger aMinuteLater = ledger.asOf(ledger.asOf().plusSeconds(60));
-        assertThat("a ledger of another minute counts again", LedgerStats.of(aMinuteLater), not(sameInstance(figures)));
-        assertThat(LedgerStats.of(aMinuteLater).launchesPerYear(), equalTo(figures.launchesPerYear()));
+        assertThat(LedgerStats.of(ledger).tallies(), sameInstance(figures.tallies()));
+        assertThat(LedgerStats.of(ledger).seatsPerPeriod(), sameInstance(figures.seatsPerPeriod()));
+        LedgerStats.Figures aMinuteLater = LedgerStats.of(ledger.asOf(ledger.asOf().plusSeconds(60)));
+        assertThat("the same history: not counted again", aMinuteLater.longest(), sameInstance(figures.longest()));
+        assertThat("another analysis: its periods again", aMinuteLater.seatsPerPeriod(),
+                not(sameInstance(figures.seatsPerPeriod())));
     }
 
     private Ledger ledger() {

@@ -96,8 +96,12 @@ class LedgerRecordsTest {
         }
         assertEquals(1, COUNTED.get(), "computed once");
         assertSame(ledger.derived(COUNT_MISSIONS), ledger.derived(COUNT_MISSIONS));
-        ledger.asOf(NOW.plusSeconds(60)).derived(COUNT_MISSIONS);
+        Ledger aMinuteLater = ledger.asOf(NOW.plusSeconds(60));
+        aMinuteLater.derived(COUNT_MISSIONS);
         assertEquals(2, COUNTED.get(), "a ledger of another moment computes its own");
+        ledger.derivedFromFacts(COUNT_MISSIONS);
+        aMinuteLater.derivedFromFacts(COUNT_MISSIONS);
+        assertEquals(3, COUNTED.get(), "from the facts alone: once for the same history at any moment");
     }
 
     /** The change is refused: the cached ledger is shared by every request and must never change. */
