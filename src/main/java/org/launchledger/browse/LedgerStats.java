@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,10 @@ public final class LedgerStats {
                           Map<String, Vehicle.Tally> tallies, List<LongestFlight> longest) {
     }
 
-    private static final Function<Ledger, Counts> COUNTS = ledger -> new Counts(launchesPerYear(ledger),
-            seatsByNationality(ledger), tallies(ledger), longest(ledger, CrewSeat.LONGEST_LISTED));
+    /** Unmodifiable: every request of the data version is handed the same lists. */
+    private static final Function<Ledger, Counts> COUNTS = ledger -> new Counts(List.copyOf(launchesPerYear(ledger)),
+            List.copyOf(seatsByNationality(ledger)), Collections.unmodifiableMap(tallies(ledger)),
+            List.copyOf(longest(ledger, CrewSeat.LONGEST_LISTED)));
 
     private static final Function<Ledger, List<Map<String, Long>>> SEATS_PER_PERIOD = LedgerStats::seatsPerPeriod;
 
@@ -70,6 +73,11 @@ public final class LedgerStats {
         Counts counts = ledger.derivedFromFacts(COUNTS);
         return new Figures(counts.launchesPerYear(), counts.seatsByNationality(), counts.tallies(), counts.longest(),
                 ledger.derived(SEATS_PER_PERIOD));
+    }
+
+    /** The tallies per vehicle of {@link #of}, alone (the vehicle pages need nothing else). */
+    public static Map<String, Vehicle.Tally> talliesOf(Ledger ledger) {
+        return ledger.derivedFromFacts(COUNTS).tallies();
     }
 
     /**

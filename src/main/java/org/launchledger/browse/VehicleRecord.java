@@ -31,7 +31,7 @@ public record VehicleRecord(Vehicle vehicle, Vehicle.Tally tally, LedgerMission 
     }
 
     private static List<VehicleRecord> of(List<Vehicle> vehicles, List<StandDown> standDowns, Ledger ledger) {
-        Map<String, Vehicle.Tally> tallies = LedgerStats.of(ledger).tallies();
+        Map<String, Vehicle.Tally> tallies = LedgerStats.talliesOf(ledger);
         Map<String, StandDown> open = standDowns.stream().filter(s -> s.toAt == null)
                 .collect(Collectors.toMap(s -> s.vehicle.slug, Function.identity(), (a, b) -> a));
         return vehicles.stream().map(v -> {

@@ -54,6 +54,15 @@ public record MissionQuery(
      * text the lookups of {@link #textFilter}.
      */
     public Page<Mission> run() {
+        return run(true);
+    }
+
+    /** As {@link #run()}, with a text matched by scanning the search columns, never by {@link SearchIndex}: what the index must agree with. */
+    Page<Mission> runScanning() {
+        return run(false);
+    }
+
+    private Page<Mission> run(boolean byIndex) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!vehicles.isEmpty()) {
@@ -77,7 +86,7 @@ public record MissionQuery(
             params.and("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (text != null && !text.isBlank()) {
-            where.add(textFilter(params));
+            where.add(textFilter(params, byIndex));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Mission.count("from Mission m" + filter, params);
@@ -94,9 +103,9 @@ public record MissionQuery(
      * airframes and vehicles called so, looked up first (a few rows), as H2 would run such a subquery
      * again for every mission. When the index finds too many, the search columns are scanned instead.
      */
-    private String textFilter(Parameters params) {
+    private String textFilter(Parameters params, boolean byIndex) {
         List<String> or = new ArrayList<>();
-        Optional<List<Long>> called = SearchIndex.current().missionsCalled(text);
+        Optional<List<Long>> called = byIndex ? SearchIndex.current().missionsCalled(text) : Optional.empty();
         if (called.isPresent()) {
             if (!called.get().isEmpty()) {
                 or.add("m.id in :called");

@@ -108,7 +108,12 @@ public final class SearchIndex {
             flights.add(new ArrayList<>(2));
         }
         for (Object[] seat : seats) {
-            flights.get(personPosition.get((Long) seat[0])).add((Long) seat[1]);
+            // A seat committed after the people were read may name someone not among them: the data version
+            // has then moved on, so the next search builds the index again.
+            Integer position = personPosition.get((Long) seat[0]);
+            if (position != null) {
+                flights.get(position).add((Long) seat[1]);
+            }
         }
         long[][] launchedOn = flights.stream()
                 .map(missionsOfOne -> missionsOfOne.stream().mapToLong(Long::longValue).toArray())

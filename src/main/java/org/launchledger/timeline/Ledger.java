@@ -123,7 +123,8 @@ public final class Ledger {
 
     /** A value computed at most once, by the first caller; the others wait for it. A failure is not kept. */
     private static final class Once<T> {
-        private final Supplier<T> compute;
+        /** Dropped once computed: it holds the ledger that first asked, which a shared value must not keep alive. */
+        private Supplier<T> compute;
         private volatile T value;
 
         Once(Supplier<T> compute) {
@@ -138,6 +139,7 @@ public final class Ledger {
                     if (known == null) {
                         known = compute.get();
                         value = known;
+                        compute = null;
                     }
                 }
             }

@@ -29,7 +29,7 @@ public class LedgerWarmUp {
         }
     }
 
-    /** Reads the ledger of the committed data version into {@link AccessService}'s snapshot. */
+    /** Reads the ledger of the committed data version, which {@link AccessService} then keeps. */
     static void warm(AccessService access) {
         try {
             access.ledger();

@@ -98,6 +98,11 @@ class LedgerStatsTest {
         assertThat(seats > 0, is(true));
         assertThat(perPeriod.stream().flatMap(period -> period.values().stream()).mapToLong(Long::longValue).sum(),
                 is(seats));
+        Map<String, Long> perVehicle = perPeriod.stream().flatMap(period -> period.entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum));
+        Map<String, Long> tallied = LedgerStats.tallies(ledger).values().stream()
+                .collect(Collectors.toMap(Vehicle.Tally::vehicle, Vehicle.Tally::seats));
+        assertThat("each vehicle's seats, over the periods", perVehicle, equalTo(tallied));
     }
 
     @Test

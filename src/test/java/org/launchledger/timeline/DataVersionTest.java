@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.DataVersion;
 import org.launchledger.history.MadeUp;
+import org.launchledger.history.Person;
 import org.launchledger.history.SearchIndex;
 import org.launchledger.history.Vehicle;
 
@@ -91,8 +92,25 @@ class DataVersionTest {
     void theSearchIndexIsKeptUntilTheVersionMovesOn() {
         SearchIndex index = SearchIndex.current();
         assertSame(index, SearchIndex.current(), "the same version: the index kept");
-        QuarkusTransaction.requiringNew().run(DataVersion::increment);
-        assertNotSame(index, SearchIndex.current(), "a new version: the index built again");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person someone = new Person();
+            someone.slug = "version-test-person";
+            someone.name = "Versiontest Ionescu";
+            someone.nationality = "RO";
+            someone.persist();
+            DataVersion.increment();
+        });
+        try {
+            SearchIndex rebuilt = SearchIndex.current();
+            assertNotSame(index, rebuilt, "a new version: the index built again");
+            assertTrue(index.peopleCalled("versiontest").orElseThrow().isEmpty(), "the old index lacks the person");
+            assertEquals(1, rebuilt.peopleCalled("versiontest").orElseThrow().size(), "the new index has them");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Person.delete("slug", "version-test-person");
+                DataVersion.increment();
+            });
+        }
     }
 
     @Test
