@@ -50,6 +50,7 @@ class TwoInstancesIT {
         // B has drawn the timeline (its ledger is cached) before A writes.
         String first = PREFIX + "1";
         assertEquals(0, flightsTo(b, first), "not on B's timeline before the write");
+        assertEquals(0, missionsFound(b, PREFIX), "nor found by B's search (its search index is built)");
 
         List<String> slugs = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -60,6 +61,7 @@ class TwoInstancesIT {
             // At once: no wait, no retry.
             assertEquals("IT " + i, app.get(b, slug).path("designation").asText(), "through B right after A's 201");
             assertEquals(1, flightsTo(b, slug), slug + " on B's timeline right after A's 201");
+            assertEquals(i, missionsFound(b, PREFIX), "found by B's search right after A's 201");
         }
 
         // An edit through B is seen through A at once as well.
@@ -92,6 +94,14 @@ class TwoInstancesIT {
         return app.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** How many missions the search API, as served by {@code base}, finds for {@code text}. */
+    long missionsFound(String base, String text) throws Exception {
+        HttpResponse<String> r = app.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8))).GET());
+        assertEquals(200, r.statusCode(), "GET /api/search through " + base + ": " + r.body());
+        return app.json.readTree(r.body()).path("missions").path("total").asLong(-1);
     }
 
     /** How many flights on the home page's timeline, as served by {@code base}, link to the mission. */
