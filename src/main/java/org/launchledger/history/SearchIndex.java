@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * The search columns of every mission and person ({@link Mission#search}, {@link Person#search}), indexed by
  * trigram in memory ({@link TextIndex}), and who launched on what: what text search asks first, so that it
  * reads the rows it finds rather than every row. Built from three narrow queries once per data version and
- * shared ({@link PerDataVersion}); at a hundred thousand missions it holds about 30 MB and takes about a
- * second to build after each change, where a scan of the columns took 0.2–0.7 s on every search.
+ * shared ({@link PerDataVersion}). At a hundred thousand missions (bench/scale.sh) it holds some 20 MB (reckoned:
+ * the names, two million trigram entries, 300,000 seats) and the first search after each change waits 1.4–2.2 s
+ * for it, where a scan of the columns took 0.2–0.7 s on every search.
  */
 public final class SearchIndex {
 
