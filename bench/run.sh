@@ -42,7 +42,7 @@ first_200() {
 }
 fresh=() again=() bare=()
 for round in $(seq "$STARTS"); do
-  db="jdbc:h2:file:$BENCH_TMP/ledger-$round;WRITE_DELAY=0"
+  db="jdbc:h2:file:$BENCH_TMP/ledger-$round;WRITE_DELAY=0;MAX_MEMORY_ROWS=500000"
   fresh+=("$(first_200 app "$APP_JAR" QUARKUS_DATASOURCE_JDBC_URL="$db")")
   again+=("$(first_200 app "$APP_JAR" QUARKUS_DATASOURCE_JDBC_URL="$db")")
   bare+=("$(first_200 bare "$BARE_JAR")")
@@ -64,7 +64,7 @@ BARE_CDS_MS=$(median "${bare_cds[@]}")
 echo "bare app with its own class-data archive: ${bare_cds[*]} ms" >&2
 
 # --- memory after 10,000 requests -----------------------------------------------------------------
-bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BENCH_TMP/ledger-$STARTS;WRITE_DELAY=0"
+bench_start app "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BENCH_TMP/ledger-$STARTS;WRITE_DELAY=0;MAX_MEMORY_ROWS=500000"
 APP=$STARTED_PID
 bench_wait_200 "http://127.0.0.1:$PORT/"
 RSS_START=$(bench_rss_mb "$APP")

@@ -64,9 +64,9 @@ measure() {
   bench_stop "$STARTED_PID"
 }
 
-URL="jdbc:h2:file:$BENCH_TMP/seed;WRITE_DELAY=0"
+URL="jdbc:h2:file:$BENCH_TMP/seed;WRITE_DELAY=0;MAX_MEMORY_ROWS=500000"
 measure seed "${SEED_PAGES[@]}"
-URL="jdbc:h2:file:$DB;WRITE_DELAY=0"
+URL="jdbc:h2:file:$DB;WRITE_DELAY=0;MAX_MEMORY_ROWS=500000"
 if [ -f "$DB.generated" ]; then
   echo "reusing the generated database $DB" >&2
 else

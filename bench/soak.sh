@@ -25,7 +25,7 @@ bench_need wrk curl
 bench_build_app
 PORT=$(bench_free_port)
 BASE=http://127.0.0.1:$PORT
-bench_start soak "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BENCH_TMP/soak;WRITE_DELAY=0" \
+bench_start soak "$APP_JAR" "$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$BENCH_TMP/soak;WRITE_DELAY=0;MAX_MEMORY_ROWS=500000" \
   LEDGER_ADMIN_PASSWORD="$PASSWORD"
 APP=$STARTED_PID
 bench_wait_200 "$BASE/"
