@@ -17,6 +17,10 @@ public record PersonQuery(String text, String nationality, String agency, List<S
         vehicles = vehicles == null ? List.of() : List.copyOf(vehicles);
     }
 
+    /**
+     * Runs the query: two statements for the page (its total, its ids) and one for its rows; a text is
+     * looked up in {@link SearchIndex} first.
+     */
     public Page<Person> run() {
         return run(true);
     }
