@@ -55,24 +55,18 @@ public final class SearchIndex {
      * text that folds to nothing. Empty when more than {@link #MAX_MATCHES} match.
      */
     public Optional<List<Long>> missionsCalled(String text) {
-        String folded = Slugs.of(text);
-        if (folded.isEmpty()) {
-            return Optional.of(List.of());
-        }
-        int[] named = missions.containing(folded);
-        if (named.length > MAX_MATCHES) {
+        Optional<int[]> named = positions(missions, text);
+        Optional<int[]> crews = positions(people, text);
+        if (named.isEmpty() || crews.isEmpty()) {
             return Optional.empty();
         }
         TreeSet<Long> found = new TreeSet<>();
-        for (int position : named) {
+        for (int position : named.get()) {
             found.add(missionIds[position]);
         }
-        for (int position : people.containing(folded)) {
+        for (int position : crews.get()) {
             for (long mission : launchedOn[position]) {
                 found.add(mission);
-            }
-            if (found.size() > MAX_MATCHES) {
-                return Optional.empty();
             }
         }
         return found.size() > MAX_MATCHES ? Optional.empty() : Optional.of(List.copyOf(found));
@@ -80,15 +74,17 @@ public final class SearchIndex {
 
     /** The ids, ascending, of the people a text finds by any of their names; as {@link #missionsCalled}. */
     public Optional<List<Long>> peopleCalled(String text) {
+        return positions(people, text).map(found -> Arrays.stream(found).mapToObj(position -> personIds[position]).toList());
+    }
+
+    /**
+     * The positions of the texts in {@code index} that contain the folded text: none for a text that folds
+     * to nothing, empty (left to a scan) for more than {@link #MAX_MATCHES}.
+     */
+    private static Optional<int[]> positions(TextIndex index, String text) {
         String folded = Slugs.of(text);
-        if (folded.isEmpty()) {
-            return Optional.of(List.of());
-        }
-        int[] positions = people.containing(folded);
-        if (positions.length > MAX_MATCHES) {
-            return Optional.empty();
-        }
-        return Optional.of(Arrays.stream(positions).mapToObj(position -> personIds[position]).toList());
+        int[] found = folded.isEmpty() ? new int[0] : index.containing(folded);
+        return found.length > MAX_MATCHES ? Optional.empty() : Optional.of(found);
     }
 
     private static SearchIndex read() {
