@@ -22,22 +22,32 @@ import org.launchledger.history.Vehicle;
  */
 final class LedgerReader {
 
+    /** Expeditions of each mission, by mission id. */
+    private static final String MISSION_EXPEDITIONS = "select m.id, e from Mission m join m.expeditions e order by m.id, e";
+    /** Expeditions of each seat that names its own, by seat id (a seat without them has its mission's). */
+    private static final String SEAT_EXPEDITIONS = "select s.id, e from CrewSeat s join s.expeditions e order by s.id, e";
+    private static final String SEATS = "select s.id, m.id, p.slug, p.name, s.role, l.slug, l.landingAt,"
+            + " l.landingPrecision, p.nationality from CrewSeat s join s.mission m join s.person p left join s.landedOn l"
+            + " order by m.id, s.position";
+    private static final String MISSIONS = "select m.id, m.slug, m.designation, v.slug, m.outcome, m.launchAt,"
+            + " m.launchPrecision, m.dockingAt, m.dockingPrecision, m.undockingAt, m.undockingPrecision,"
+            + " m.landingAt, m.landingPrecision from Mission m join m.vehicle v order by m.launchAt, m.id";
+
+    /** The HQL statements {@link #read} runs, in that order (for {@link LedgerWarmUp#prepareParser}). */
+    static final List<String> STATEMENTS = List.of(MISSION_EXPEDITIONS, SEAT_EXPEDITIONS, SEATS, MISSIONS);
+
     private LedgerReader() {
     }
 
     /** The history as committed, analysed as known at {@code asOf}. Call it inside a transaction. */
     static Ledger read(Instant asOf) {
         EntityManager em = Mission.getEntityManager();
-        Map<Long, List<Integer>> missionExpeditions = numbers(em,
-                "select m.id, e from Mission m join m.expeditions e order by m.id, e");
-        Map<Long, List<Integer>> seatExpeditions = numbers(em,
-                "select s.id, e from CrewSeat s join s.expeditions e order by s.id, e");
+        Map<Long, List<Integer>> missionExpeditions = numbers(em, MISSION_EXPEDITIONS);
+        Map<Long, List<Integer>> seatExpeditions = numbers(em, SEAT_EXPEDITIONS);
         Map<Long, List<LedgerSeat>> crews = new HashMap<>();
         // A person flies many times: one copy of their slug and name for all their seats.
         Map<String, String> strings = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, m.id, p.slug, p.name, s.role, l.slug, l.landingAt,"
-                + " l.landingPrecision, p.nationality from CrewSeat s join s.mission m join s.person p left join s.landedOn l"
-                + " order by m.id, s.position", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(SEATS, Object[].class).getResultList()) {
             Long mission = (Long) row[1];
             List<Integer> expeditions = seatExpeditions.get((Long) row[0]);
             crews.computeIfAbsent(mission, id -> new ArrayList<>()).add(new LedgerSeat(
@@ -47,10 +57,7 @@ final class LedgerReader {
                     expeditions != null ? expeditions : missionExpeditions.getOrDefault(mission, List.of())));
         }
         List<LedgerMission> missions = new ArrayList<>();
-        for (Object[] row : em.createQuery("select m.id, m.slug, m.designation, v.slug, m.outcome, m.launchAt,"
-                + " m.launchPrecision, m.dockingAt, m.dockingPrecision, m.undockingAt, m.undockingPrecision,"
-                + " m.landingAt, m.landingPrecision from Mission m join m.vehicle v order by m.launchAt, m.id",
-                Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(MISSIONS, Object[].class).getResultList()) {
             Long id = (Long) row[0];
             missions.add(new LedgerMission((String) row[1], (String) row[2], (String) row[3], (Outcome) row[4],
                     Moment.of((Instant) row[5], (Precision) row[6]), Moment.of((Instant) row[7], (Precision) row[8]),

@@ -5,7 +5,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.grammars.hql.HqlLexer;
+import org.hibernate.grammars.hql.HqlParser;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +30,25 @@ public class LedgerWarmUp {
     void onStart(@Observes @Priority(1000) StartupEvent start, AccessService access, ManagedExecutor executor) {
         if (enabled) {
             executor.runAsync(() -> warm(access));
+        }
+    }
+
+    /**
+     * Parses the ledger's statements ({@link LedgerReader#STATEMENTS}) with Hibernate's HQL grammar, and throws
+     * the result away. The grammar's parser (ANTLR) builds its prediction tables the first time it meets each
+     * construct, into tables all parsers share: in a new JVM the ledger's first reading spent about two thirds
+     * of its 0.4 s there, after the start-up event, while the first reader waited. {@link
+     * org.launchledger.web.Main} runs this on a thread of its own as the JVM starts, long before Hibernate is
+     * ready to run a query, so that the reading finds the tables built. Anything it throws is only logged
+     * (debug): the reading then builds them itself, as before.
+     */
+    public static void prepareParser() {
+        try {
+            for (String statement : LedgerReader.STATEMENTS) {
+                new HqlParser(new CommonTokenStream(new HqlLexer(CharStreams.fromString(statement)))).statement();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debugf(e, "Could not prepare the HQL parser; the ledger's first reading does it");
         }
     }
 

@@ -1,0 +1,56 @@
+package org.launchledger.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.hibernate.grammars.hql.HqlLexer;
+import org.hibernate.grammars.hql.HqlParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link LedgerWarmUp#prepareParser} parses at launch is what the ledger's reading runs, and it is valid
+ * HQL: a statement with a syntax error would leave the parser's tables half built, and the reading to pay
+ * for them after all.
+ */
+class LedgerWarmUpTest {
+
+    @Test
+    void theLedgersStatementsAreValidHql() {
+        assertEquals(4, LedgerReader.STATEMENTS.size(), "the reading's four HQL statements");
+        for (String statement : LedgerReader.STATEMENTS) {
+            List<String> errors = new ArrayList<>();
+            HqlLexer lexer = new HqlLexer(CharStreams.fromString(statement));
+            HqlParser parser = new HqlParser(new CommonTokenStream(lexer));
+            BaseErrorListener collect = new BaseErrorListener() {
+                @Override
+                public void syntaxError(Recognizer<?, ?> recognizer, Object symbol, int line, int position,
+                                        String message, RecognitionException e) {
+                    errors.add(position + ": " + message);
+                }
+            };
+            lexer.removeErrorListeners();
+            lexer.addErrorListener(collect);
+            parser.removeErrorListeners();
+            parser.addErrorListener(collect);
+            parser.statement();
+            assertEquals(List.of(), errors, statement);
+        }
+    }
+
+    @Test
+    void preparingTheParserTwiceOrAlongsideAnotherIsHarmless() throws InterruptedException {
+        Thread other = new Thread(LedgerWarmUp::prepareParser);
+        other.start();
+        LedgerWarmUp.prepareParser();
+        other.join(60_000);
+        assertTrue(!other.isAlive(), "the other preparation ended");
+        theLedgersStatementsAreValidHql();
+    }
+}
