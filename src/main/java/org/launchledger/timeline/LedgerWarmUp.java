@@ -5,8 +5,10 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.grammars.hql.HqlLexer;
 import org.hibernate.grammars.hql.HqlParser;
@@ -39,17 +41,32 @@ public class LedgerWarmUp {
      * construct, into tables all parsers share: in a new JVM the ledger's first reading spent about two thirds
      * of its 0.4 s there, after the start-up event, while the first reader waited. {@link
      * org.launchledger.web.Main} runs this on a thread of its own as the JVM starts, long before Hibernate is
-     * ready to run a query, so that the reading finds the tables built. Anything it throws is only logged
-     * (debug): the reading then builds them itself, as before.
+     * ready to run a query, so that the reading finds the tables built. It parses as Hibernate first does
+     * (SLL prediction, giving up at the first error, before trying again with full LL): the tables Hibernate
+     * then reads, for half the work and memory of full LL (32 against 61 MB of garbage, by hand). Anything it
+     * throws is only logged (debug): the reading then builds them itself, as before.
      */
     public static void prepareParser() {
-        try {
-            for (String statement : LedgerReader.STATEMENTS) {
-                new HqlParser(new CommonTokenStream(new HqlLexer(CharStreams.fromString(statement)))).statement();
+        for (String statement : LedgerReader.STATEMENTS) {
+            try {
+                parseAsHibernateFirstDoes(statement);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debugf(e, "Could not prepare the HQL parser for %s; the ledger's first reading does it", statement);
             }
-        } catch (RuntimeException | LinkageError e) {
-            LOG.debugf(e, "Could not prepare the HQL parser; the ledger's first reading does it");
         }
+    }
+
+    /**
+     * Parses one statement with SLL prediction, giving up at the first syntax error.
+     *
+     * @throws org.antlr.v4.runtime.misc.ParseCancellationException where SLL cannot decide or the text is not HQL
+     */
+    static void parseAsHibernateFirstDoes(String statement) {
+        HqlParser parser = new HqlParser(new CommonTokenStream(new HqlLexer(CharStreams.fromString(statement))));
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.statement();
     }
 
     /** Reads the ledger of the committed data version, which {@link AccessService} then keeps. */

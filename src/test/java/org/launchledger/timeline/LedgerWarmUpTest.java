@@ -1,6 +1,8 @@
 package org.launchledger.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.hibernate.grammars.hql.HqlLexer;
 import org.hibernate.grammars.hql.HqlParser;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,20 @@ class LedgerWarmUpTest {
             parser.statement();
             assertEquals(List.of(), errors, statement);
         }
+    }
+
+    @Test
+    void everyStatementParsesTheWayHibernateFirstTries() {
+        // A statement SLL gave up on would leave its tables to the reading (which would then retry with LL).
+        for (String statement : LedgerReader.STATEMENTS) {
+            assertDoesNotThrow(() -> LedgerWarmUp.parseAsHibernateFirstDoes(statement), statement);
+        }
+    }
+
+    @Test
+    void aStatementThatIsNotHqlIsRefusedNotGuessed() {
+        assertThrows(ParseCancellationException.class,
+                () -> LedgerWarmUp.parseAsHibernateFirstDoes("select m.id from Mission m order by"));
     }
 
     @Test
