@@ -109,6 +109,14 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** The README's Linux-only JVM option, which the JVM refuses to start with on other systems. */
+    static final String LINUX_ONLY_OPTION = "-XX:+UseTransparentHugePages";
+
+    /** Whether this JVM's system knows the option (the README says to leave the Linux-only one out elsewhere). */
+    static boolean knownHere(String option) {
+        return !option.equals(LINUX_ONLY_OPTION) || System.getProperty("os.name", "").startsWith("Linux");
+    }
+
     /** Each instance's management port, by its public port (kept across restarts). */
     final Map<Integer, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -127,7 +135,7 @@ final class PackagedApp implements AutoCloseable {
         for (String option : JAVA_OPTIONS) {
             // The class-data archive belongs to the README's jar: with another (the PostgreSQL build) the JVM
             // would only warn that it does not match.
-            if (jar.equals(Path.of(README_JAR)) || !option.startsWith(ARCHIVE_OPTION)) {
+            if ((jar.equals(Path.of(README_JAR)) || !option.startsWith(ARCHIVE_OPTION)) && knownHere(option)) {
                 command.add(option);
             }
         }

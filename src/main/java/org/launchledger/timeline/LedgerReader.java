@@ -33,7 +33,10 @@ final class LedgerReader {
             + " m.launchPrecision, m.dockingAt, m.dockingPrecision, m.undockingAt, m.undockingPrecision,"
             + " m.landingAt, m.landingPrecision from Mission m join m.vehicle v order by m.launchAt, m.id";
 
-    /** The HQL statements {@link #read} runs, in that order (for {@link LedgerWarmUp#prepareParser}). */
+    /**
+     * The four HQL statements of {@link #read}'s own, in its order, for {@link LedgerWarmUp#prepareParser} (it
+     * also lists vehicles and stand-downs through their entities, with statements of theirs).
+     */
     static final List<String> STATEMENTS = List.of(MISSION_EXPEDITIONS, SEAT_EXPEDITIONS, SEATS, MISSIONS);
 
     private LedgerReader() {

@@ -1,6 +1,7 @@
 package org.launchledger.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,14 @@ class FormatsPrepareTest {
 
     private static final Moment LAUNCH = Moment.of(Instant.parse("2020-05-30T19:22:45Z"), Precision.MINUTE);
     private static final Moment LANDING = Moment.of(Instant.parse("2020-08-02T18:48:06Z"), Precision.SECOND);
+
+    @Test
+    void thePluralItPreparesIsInEveryLanguage() {
+        for (Language language : Language.values()) {
+            assertTrue(Messages.keys(language).contains(Formats.DAYS), language + " has " + Formats.DAYS);
+        }
+        Formats.prepare();
+    }
 
     @Test
     void formattingDuringAndAfterPreparationSaysTheSame() throws Exception {
