@@ -4,11 +4,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.grammars.hql.HqlLexer;
 import org.hibernate.grammars.hql.HqlParser;
@@ -41,9 +41,8 @@ public class LedgerWarmUp {
      * the result away. The grammar's parser (ANTLR) builds its prediction tables the first time it meets each
      * construct, into tables all parsers share: in a new JVM two thirds of the ledger's first reading went
      * there (JFR at start-up: 0.45 s from the start-up event, 0.2 s with the parser prepared), while the first
-     * reader waited. {@link
-     * org.launchledger.web.Main} runs this on a thread of its own as the JVM starts, long before Hibernate is
-     * ready to run a query, so that the reading finds the tables built. It parses as Hibernate first does
+     * reader waited. {@link org.launchledger.web.Main} runs this on a thread of its own as the JVM starts, long
+     * before Hibernate is ready to run a query, so that the reading finds the tables built. It parses as Hibernate first does
      * (SLL prediction, giving up at the first error, before trying again with full LL): the tables Hibernate
      * then reads, for half the work and memory of full LL (32 against 61 MB of garbage, by hand). What it
      * cannot parse is only logged (debug), and the next statement is tried: the reading then builds those
