@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -99,7 +98,7 @@ class ShuttleSeatRolesTest {
 
     /** A database with two seats on STS-122 (7: Eyharts holding {@code role}; 8: another), with or without the history's first revision. */
     private static Connection database(String name, String role, boolean history) throws SQLException {
-        Connection connection = connect(name);
+        Connection connection = TestDatabases.connect(name);
         try (Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE mission (id BIGINT PRIMARY KEY, slug VARCHAR(80), version BIGINT)");
             sql.execute("CREATE TABLE person (id BIGINT PRIMARY KEY, slug VARCHAR(80))");
@@ -123,43 +122,10 @@ class ShuttleSeatRolesTest {
         return connection;
     }
 
-    /** The PostgreSQL schemas go once the tests are done (the H2 databases go with their connections). */
+    /** The PostgreSQL schemas go once the tests are done (the H2 databases go with the test JVM). */
     @AfterAll
     static void dropSchemas() throws SQLException {
-        if (!postgresql()) {
-            return;
-        }
-        try (Connection connection = pgConnection(); Statement sql = connection.createStatement()) {
-            for (String schema : SCHEMAS) {
-                sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
-        }
-    }
-
-    private static boolean postgresql() {
-        return "postgresql".equals(System.getProperty("quarkus.datasource.db-kind"));
-    }
-
-    private static Connection pgConnection() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("quarkus.datasource.jdbc.url"),
-                System.getProperty("quarkus.datasource.username"), System.getProperty("quarkus.datasource.password"));
-    }
-
-    /**
-     * An in-memory H2 database of its own; on the pom's PostgreSQL run (which names the database in
-     * {@code quarkus.datasource.*}), a schema of its own there, made afresh, beside the app's tables.
-     */
-    private static Connection connect(String name) throws SQLException {
-        if (!postgresql()) {
-            return DriverManager.getConnection("jdbc:h2:mem:" + name);
-        }
-        Connection connection = pgConnection();
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-            sql.execute("CREATE SCHEMA " + name);
-            sql.execute("SET search_path TO " + name);
-        }
-        return connection;
+        TestDatabases.dropSchemas(SCHEMAS);
     }
 
     private static String value(Statement sql, String query) throws SQLException {
