@@ -1,18 +1,34 @@
 package db.migration;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Hands Quarkus's Flyway its callbacks: PostgreSQL's type names before migrating ({@link PostgresqlTypeNames}),
- * the seed of a new database after the last migration ({@link SeedEmptyDatabase}).
+ * the seed of a new database after the last migration, beside the rest of the start ({@link SeedInBackground}),
+ * which the start then waits for.
  */
 @Singleton
 public class FlywaySeeding implements FlywayConfigurationCustomizer {
 
+    private final SeedInBackground seed = new SeedInBackground();
+
     @Override
     public void customize(FluentConfiguration configuration) {
-        configuration.callbacks(new PostgresqlTypeNames(), new SeedEmptyDatabase());
+        configuration.callbacks(new PostgresqlTypeNames(), seed);
+    }
+
+    /**
+     * Holds the start back until the seed is done, before every other start-up observer (priority 0: the app's
+     * observe at 1000 and later) and so before the HTTP port opens.
+     *
+     * @throws org.flywaydb.core.api.FlywayException when the seed failed: the app does not start
+     */
+    void awaitSeed(@Observes @Priority(0) StartupEvent start) {
+        seed.await();
     }
 }

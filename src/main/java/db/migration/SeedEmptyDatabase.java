@@ -20,7 +20,8 @@ import org.flywaydb.core.api.callback.Event;
  * A database that holds history already (any vehicle) is never touched: there the record is the
  * database, and corrections arrive as migrations. The seed is the change history's first revision
  * ({@link AuditBaseline}). Then, on every database, it fills the search columns that SQL left empty
- * ({@link SearchColumns}). Registered by {@link FlywaySeeding}.
+ * ({@link SearchColumns}). As a callback it does so on Flyway's connection, before migrate returns (the
+ * tests' plain Flyway); the app runs {@link #seed} through {@link SeedInBackground} instead.
  */
 public class SeedEmptyDatabase implements Callback {
 
@@ -38,13 +39,24 @@ public class SeedEmptyDatabase implements Callback {
 
     @Override
     public void handle(Event event, Context context) {
-        Connection connection = context.getConnection();
+        seed(context.getConnection());
+    }
+
+    /**
+     * Seeds the database on {@code connection} if it holds no history (no vehicle), writes the change history's
+     * first revision, then fills the empty search columns, all in one transaction: a start killed half-way leaves
+     * the database empty, and the next start seeds it. Takes the data version's row lock first, so that of two
+     * instances starting at once on a new database, the second waits for the first's seed and then finds it.
+     *
+     * @throws FlywayException when import.sql cannot be read or a statement fails (nothing is then stored)
+     */
+    static void seed(Connection connection) {
         try {
-            boolean empty = isEmpty(connection);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                if (empty) {
+                statement.executeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").close();
+                if (isEmpty(connection)) {
                     for (String sql : statements(readScript())) {
                         statement.execute(sql);
                     }
@@ -77,7 +89,7 @@ public class SeedEmptyDatabase implements Callback {
         }
     }
 
-    private static String readScript() throws IOException {
+    static String readScript() throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new IOException(SCRIPT + " is not on the classpath");

@@ -1,0 +1,124 @@
+package db.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed as the app runs it (SeedInBackground, registered by FlywaySeeding): beside the caller, waited for by
+ * {@code await}, once however many instances start at once on a new database, and all or nothing.
+ */
+class SeedInBackgroundTest {
+
+    @TempDir
+    Path directory;
+
+    private String url;
+
+    @BeforeEach
+    void url() {
+        url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";WRITE_DELAY=0";
+    }
+
+    /** Migrates as one app instance starting does, up to the end of its start-up wait. */
+    private void start(SeedInBackground seed) {
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
+        seed.await();
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aNewDatabaseIsSeededByTheTimeTheStartHasWaited() throws SQLException {
+        SeedInBackground seed = new SeedInBackground();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
+        seed.await();
+
+        assertEquals(129, count("SELECT COUNT(*) FROM mission"));
+        assertEquals(524, count("SELECT COUNT(*) FROM crew_seat"));
+        assertEquals(0, count("SELECT COUNT(*) FROM mission WHERE search IS NULL"), "search columns filled");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_revision"), "the seed is the history's first revision");
+
+        start(new SeedInBackground());
+        assertEquals(129, count("SELECT COUNT(*) FROM mission"), "a restart finds the history and leaves it");
+    }
+
+    @Test
+    void instancesStartingAtOnceOnANewDatabaseSeedItOnce() throws Exception {
+        int instances = 3;
+        CountDownLatch ready = new CountDownLatch(instances);
+        List<CompletableFuture<Void>> starts = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            starts.add(CompletableFuture.runAsync(() -> {
+                ready.countDown();
+                try {
+                    ready.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                start(new SeedInBackground());
+            }));
+        }
+        for (CompletableFuture<Void> start : starts) {
+            start.join();
+        }
+
+        assertEquals(129, count("SELECT COUNT(*) FROM mission"));
+        assertEquals(4, count("SELECT COUNT(*) FROM vehicle"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_revision"));
+    }
+
+    @Test
+    void aFailedSeedFailsTheStartAndStoresNothing() throws SQLException, IOException {
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        // A person the seed also loads, with no vehicle: the database counts as empty and the seed meets a duplicate.
+        String slug;
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            slug = firstPersonSlugOfTheSeed();
+            s.executeUpdate("INSERT INTO person (slug, name, nationality) VALUES ('" + slug + "', 'Already here', 'RO')");
+        }
+
+        SeedInBackground seed = new SeedInBackground();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
+        FlywayException failure = assertThrows(FlywayException.class, seed::await);
+
+        assertTrue(failure.getMessage().contains(SeedEmptyDatabase.SCRIPT), failure.getMessage());
+        assertEquals(0, count("SELECT COUNT(*) FROM vehicle"), "nothing of the seed is stored");
+        assertEquals(1, count("SELECT COUNT(*) FROM person"));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_revision"));
+    }
+
+    /** The slug of the first person import.sql loads. */
+    private static String firstPersonSlugOfTheSeed() throws IOException {
+        for (String sql : SeedEmptyDatabase.statements(SeedEmptyDatabase.readScript())) {
+            if (sql.strip().startsWith("INSERT INTO person (")) {
+                int values = sql.indexOf("VALUES ('") + "VALUES ('".length();
+                return sql.substring(values, sql.indexOf('\'', values));
+            }
+        }
+        throw new IllegalStateException("import.sql loads no person");
+    }
+}
