@@ -45,8 +45,9 @@ public class SeedEmptyDatabase implements Callback {
     /**
      * Seeds the database on {@code connection} if it holds no history (no vehicle), writes the change history's
      * first revision, then fills the empty search columns, all in one transaction: a start killed half-way leaves
-     * the database empty, and the next start seeds it. Takes the data version's row lock first, so that of two
-     * instances starting at once on a new database, the second waits for the first's seed and then finds it.
+     * the database empty, and the next start seeds it. An empty-looking database is seeded under the data version's
+     * row lock, so that of two instances starting at once on a new database, the second waits for the first's seed
+     * and then finds it.
      *
      * @throws FlywayException when import.sql cannot be read or a statement fails (nothing is then stored)
      */
@@ -55,8 +56,9 @@ public class SeedEmptyDatabase implements Callback {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.executeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").close();
-                if (isEmpty(connection)) {
+                // Locked only when it looks empty, and asked again once locked: a running instance's writes, which
+                // raise the data version, never wait for another's start.
+                if (isEmpty(connection) && lockedAndStillEmpty(statement, connection)) {
                     for (String sql : statements(readScript())) {
                         statement.execute(sql);
                     }
@@ -80,6 +82,11 @@ public class SeedEmptyDatabase implements Callback {
     @Override
     public String getCallbackName() {
         return "seed an empty database from " + SCRIPT;
+    }
+
+    private static boolean lockedAndStillEmpty(Statement statement, Connection connection) throws SQLException {
+        statement.executeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").close();
+        return isEmpty(connection);
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.jboss.logging.Logger;
 
 /**
  * The seed as the app runs it: after Flyway's last migration, {@link SeedEmptyDatabase#seed} runs on a thread of its
@@ -19,6 +20,8 @@ import org.flywaydb.core.api.callback.Event;
  * configuration; Flyway migrates once per start. The event it answers is its parent's (after migrating).
  */
 final class SeedInBackground extends SeedEmptyDatabase {
+
+    private static final Logger LOG = Logger.getLogger(SeedInBackground.class);
 
     private volatile CompletableFuture<Void> seeding = CompletableFuture.completedFuture(null);
 
@@ -35,6 +38,11 @@ final class SeedInBackground extends SeedEmptyDatabase {
             Thread thread = new Thread(work, "seed-at-start");
             thread.setDaemon(true);
             thread.start();
+        }).whenComplete((done, failure) -> {
+            // Logged here too: a seed begun by a later migrate (Quarkus's Dev UI) has no start waiting for it.
+            if (failure != null) {
+                LOG.error("The seed of the new database failed; nothing of it was stored", failure);
+            }
         });
     }
 

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +37,8 @@ class SeedInBackgroundTest {
 
     @BeforeEach
     void url() {
-        url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";WRITE_DELAY=0";
+        // A lock waited for up to 30 s (H2's default is 2 s): the second instance waits for the first's whole seed.
+        url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000";
     }
 
     /** Migrates as one app instance starting does, up to the end of its start-up wait. */
@@ -70,20 +74,26 @@ class SeedInBackgroundTest {
     void instancesStartingAtOnceOnANewDatabaseSeedItOnce() throws Exception {
         int instances = 3;
         CountDownLatch ready = new CountDownLatch(instances);
-        List<CompletableFuture<Void>> starts = new ArrayList<>();
-        for (int i = 0; i < instances; i++) {
-            starts.add(CompletableFuture.runAsync(() -> {
-                ready.countDown();
-                try {
-                    ready.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                start(new SeedInBackground());
-            }));
-        }
-        for (CompletableFuture<Void> start : starts) {
-            start.join();
+        // A thread each, so that all of them reach the latch whatever the common pool's size.
+        ExecutorService threads = Executors.newFixedThreadPool(instances);
+        try {
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                starts.add(CompletableFuture.runAsync(() -> {
+                    ready.countDown();
+                    try {
+                        ready.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    start(new SeedInBackground());
+                }, threads));
+            }
+            for (CompletableFuture<Void> start : starts) {
+                start.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
         }
 
         assertEquals(129, count("SELECT COUNT(*) FROM mission"));
