@@ -23,8 +23,8 @@ public class FlywaySeeding implements FlywayConfigurationCustomizer {
     }
 
     /**
-     * Holds the start back until the seed is done, before every other start-up observer (priority 0: the app's
-     * observe at 1000 and later) and so before the HTTP port opens.
+     * Holds the start back until the seed is done, before every other start-up observer (priority 0; the app's
+     * other observers run at 1000 and later) and so before the HTTP and management ports open.
      *
      * @throws org.flywaydb.core.api.FlywayException when the seed failed: the app does not start
      */
