@@ -1,6 +1,7 @@
 package db.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.callback.Callback;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +43,14 @@ class SeedInBackgroundTest {
         url = "jdbc:h2:file:" + directory.resolve("ledger").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000";
     }
 
+    /** Flyway's migrate with the given callbacks (the seed's), as the app configures it. */
+    private void migrate(Callback... callbacks) {
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(callbacks).load().migrate();
+    }
+
     /** Migrates as one app instance starting does, up to the end of its start-up wait. */
     private void start(SeedInBackground seed) {
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
+        migrate(seed);
         seed.await();
     }
 
@@ -57,9 +64,7 @@ class SeedInBackgroundTest {
 
     @Test
     void aNewDatabaseIsSeededByTheTimeTheStartHasWaited() throws SQLException {
-        SeedInBackground seed = new SeedInBackground();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
-        seed.await();
+        start(new SeedInBackground());
 
         assertEquals(129, count("SELECT COUNT(*) FROM mission"));
         assertEquals(524, count("SELECT COUNT(*) FROM crew_seat"));
@@ -68,6 +73,31 @@ class SeedInBackgroundTest {
 
         start(new SeedInBackground());
         assertEquals(129, count("SELECT COUNT(*) FROM mission"), "a restart finds the history and leaves it");
+    }
+
+    /**
+     * Migrate returns while the seed still waits (here for a lock another connection holds on the data version's
+     * row), and the start-up wait returns only once it is done. Seeded on the caller's thread, migrate would wait for
+     * the lock itself and fail after H2's 30 s.
+     */
+    @Test
+    void theSeedRunsBesideTheCallerAndTheStartWaitsForIt() throws Exception {
+        migrate();
+        SeedInBackground seed = new SeedInBackground();
+        CompletableFuture<Void> waited;
+        try (Connection holder = DriverManager.getConnection(url, "sa", ""); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT version FROM data_version WHERE id = 1 FOR UPDATE").close();
+
+            migrate(seed);
+            assertEquals(0, count("SELECT COUNT(*) FROM vehicle"), "migrate returned before the seed");
+            waited = CompletableFuture.runAsync(seed::await);
+            Thread.sleep(200);
+            assertFalse(waited.isDone(), "the start-up wait waits for the seed");
+            holder.commit();
+        }
+        waited.get(1, TimeUnit.MINUTES);
+        assertEquals(129, count("SELECT COUNT(*) FROM mission"));
     }
 
     @Test
@@ -103,7 +133,7 @@ class SeedInBackgroundTest {
 
     @Test
     void aFailedSeedFailsTheStartAndStoresNothing() throws SQLException, IOException {
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        migrate();
         // A person the seed also loads, with no vehicle: the database counts as empty and the seed meets a duplicate.
         String slug;
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -112,7 +142,7 @@ class SeedInBackgroundTest {
         }
 
         SeedInBackground seed = new SeedInBackground();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").callbacks(seed).load().migrate();
+        migrate(seed);
         FlywayException failure = assertThrows(FlywayException.class, seed::await);
 
         assertTrue(failure.getMessage().contains(SeedEmptyDatabase.SCRIPT), failure.getMessage());
