@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Runs the packaged app as a child process ({@link PackagedApp}: on an H2 file, or on PostgreSQL in the pom's
  * postgresql profile): writes missions through the API, SIGKILLs the process part-way, restarts it on the same
  * database and requires every write that was answered 201 to be there; then 8 clients edit the same missions
- * at once and must get only 200s and 409s, with no update lost.
+ * at once and must get only 200s and 409s, with no update lost. Both starts, the new database's and the one after the
+ * kill, must log nothing a reader would take for a fault ({@link PackagedApp#assertQuietStart}).
  */
 class CrashIT {
 
@@ -52,6 +53,7 @@ class CrashIT {
         long t0 = System.nanoTime();
         Process first = app.start("1", port, true);
         long t1 = System.nanoTime();
+        app.assertQuietStart("1");
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch fortieth = new CountDownLatch(1);
         Thread killer = new Thread(() -> {
@@ -89,6 +91,7 @@ class CrashIT {
         // 2. Restart on the same database: it opens cleanly (Flyway validates, health UP) and every 201 is there.
         app.start("2", port, false);
         long t3 = System.nanoTime();
+        app.assertQuietStart("2"); // after a SIGKILL too: the database recovers without a word
         HttpResponse<String> health = app.send(HttpRequest.newBuilder(URI.create(app.readiness(port))).GET());
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", app.json.readTree(health.body()).path("status").asText(), health.body());

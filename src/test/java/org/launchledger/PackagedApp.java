@@ -162,7 +162,7 @@ final class PackagedApp implements AutoCloseable {
         }
         env.put("LEDGER_ADMIN_PASSWORD", adminPassword);
         env.put("LEDGER_SESSION_KEY", sessionKey);
-        Path log = Path.of("target", prefix + (postgresql() ? "postgresql-" : "h2-") + run + ".log");
+        Path log = log(run);
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
@@ -184,6 +184,48 @@ final class PackagedApp implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new AssertionError("app run " + run + " not healthy within 180 s; see " + log);
+    }
+
+    /** The file that run {@code run}'s output goes to. */
+    Path log(String run) {
+        return Path.of("target", prefix + (postgresql() ? "postgresql-" : "h2-") + run + ".log");
+    }
+
+    /** A log line as the app writes it: time, level, [logger], (thread), message. */
+    private static final Pattern LOG_LINE =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} +(\\w+) +\\[([^\\]]+)\\]");
+
+    /** Loggers whose INFO lines a start may show: Quarkus's own start lines, Flyway's migration, the app's. */
+    private static final List<String> START_LOGGERS = List.of("io.quarkus", "org.flywaydb.core", "org.launchledger");
+
+    /**
+     * Requires run {@code run}'s start, up to Quarkus's "started in" line, to say only what whoever runs the app
+     * needs: INFO lines from {@link #START_LOGGERS}, nothing above INFO (the instances get an admin password and
+     * a session key, so the app has nothing to warn about), no library's bookkeeping.
+     */
+    void assertQuietStart(String run) throws IOException {
+        List<String> lines = Files.readAllLines(log(run), StandardCharsets.UTF_8);
+        int started = -1;
+        for (int i = 0; i < lines.size() && started < 0; i++) {
+            if (lines.get(i).contains("started in")) {
+                started = i;
+            }
+        }
+        assertTrue(started >= 0, log(run) + " has no \"started in\" line");
+        int logged = 0;
+        for (String line : lines.subList(0, started + 1)) {
+            Matcher m = LOG_LINE.matcher(line);
+            if (!m.find()) {
+                continue; // the banner, or a stack trace's lines (whose first line is a log line, and fails)
+            }
+            logged++;
+            String level = m.group(1);
+            String logger = m.group(2);
+            assertEquals("INFO", level, () -> log(run) + ": a start should not warn: " + line);
+            assertTrue(START_LOGGERS.stream().anyMatch(logger::startsWith),
+                    () -> log(run) + ": a start line from a library's internals: " + line);
+        }
+        assertTrue(logged > 0, log(run) + " has no log line before \"started in\"");
     }
 
     static String base(int port) {
