@@ -73,7 +73,7 @@ public class UserApi {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        if (User.count("username", name) > 0) {
+        if (User.nameTaken(name)) {
             throw new ConflictProblem("contribute.user-taken", name);
         }
         User.create(name, password, role, clock.instant()).persist();

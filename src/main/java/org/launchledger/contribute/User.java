@@ -72,9 +72,12 @@ public class User extends PanacheEntityBase {
         return getSession().bySimpleNaturalId(User.class).loadOptional(username);
     }
 
-    /** Whether an account already has this name. */
+    /**
+     * Whether an account already has this name, or it is {@link RevisionAuthor#SYSTEM}, which the change history
+     * gives the app's own changes: an account of that name would pass its edits off as the app's.
+     */
     public static boolean nameTaken(String username) {
-        return findByName(username).isPresent();
+        return RevisionAuthor.SYSTEM.equals(username) || findByName(username).isPresent();
     }
 
     /** Every account, by name. */

@@ -104,6 +104,15 @@ public final class FormatExtensions {
         return error.rule(MessageExtensions.language(locale));
     }
 
+    /**
+     * {@code {error.message}}: the whole message ("Parameter 'to' must not be before ..."), in the page's language.
+     * It stands in for the exception's own message, which is English, for log lines.
+     */
+    @TemplateExtension
+    static String message(BadParameterException error, @TemplateAttribute("locale") Object locale) {
+        return error.message(MessageExtensions.language(locale));
+    }
+
     @TemplateExtension(namespace = "fmt")
     static String sourceName(String url) {
         return Formats.sourceName(url);

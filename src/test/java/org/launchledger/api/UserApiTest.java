@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.launchledger.contribute.RevisionAuthor;
 import org.launchledger.contribute.Role;
 import org.launchledger.contribute.User;
 
@@ -80,6 +81,10 @@ class UserApiTest {
                 .body("errors[0].message", containsString("trebuie să aibă între 12 și 72 de caractere"));
         given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json")
                 .body(body(EDITOR, "a-long-enough-password", "editor"))
+                .when().post("/api/users").then()
+                .statusCode(409);
+        given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json")
+                .body(body(RevisionAuthor.SYSTEM, "a-long-enough-password", "editor"))
                 .when().post("/api/users").then()
                 .statusCode(409);
     }

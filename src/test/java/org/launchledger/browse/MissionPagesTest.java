@@ -136,6 +136,8 @@ class MissionPagesTest {
         Document page = Html.get("/missions?size=2&page=1");
         assertThat(Html.texts(page, ROWS), contains("STS-101", "STS-106"));
         assertThat(page.select(".pager p").text(), is("Showing 3–4 of 129."));
+        assertThat(Html.get("/missions?q=Demo-2").select(".pager p").text(), is("Showing the only row."));
+        assertThat(Html.get("/missions?q=nothing-flies-by-this-name").select(".pager p").text(), is("Nothing to show."));
         assertThat(page.select(".pager a[rel=prev]").attr("href"), is("/missions?size=2"));
         assertThat(page.select(".pager a[rel=next]").attr("href"), is("/missions?size=2&page=2"));
 

@@ -92,7 +92,7 @@ class PeopleInRomanianTest {
         assertThat(page.select("p.lead").text(), startsWith("Registrul leagă 2 zboruri de Expediția 2 a ISS."));
         assertThat(page.select("#crew-caption").text(), is("Cine a urcat pentru Expediția 2 și cu ce s-a întors acasă"));
         assertThat(Html.texts(page, "#crew-caption ~ thead th"),
-                contains("Nume", "Rol la bord", "Dus cu", "Lansare (UTC)", "Întors cu", "Aterizare (UTC)"));
+                contains("Nume", "Rol în navă", "Dus cu", "Lansare (UTC)", "Întors cu", "Aterizare (UTC)"));
         assertThat(Html.texts(page, "#crew-caption ~ tbody td:nth-of-type(2) .muted"), everyItem(is("(Naveta spațială)")));
         assertThat(page.select(".prev-next a[rel=next]").text(), is("Următoarea din registru Expediția 3"));
         assertNoEnglish(page);

@@ -97,7 +97,7 @@ class RomanianMissionPagesTest {
     void aBadFilterIsExplainedInRomanianWithItsRule() {
         Document page = ro("/missions?year=abc", 400);
         Element error = page.selectFirst("#filter-error");
-        assertThat(error.text(), startsWith("Nu s-a afișat nimic: filtrul „year”"));
+        assertThat(error.text(), startsWith("Nu s-a afișat nimic: parametrul „year”"));
         assertThat(error.text(), containsString("trebuie să fie un număr întreg de la 1957 la 2100 (s-a primit „abc”)"));
         assertThat(error.select("[lang=en]").size(), is(0));
     }

@@ -85,6 +85,14 @@ class AccountsTest {
     }
 
     @Test
+    void theHistorysNameForTheAppIsTaken() {
+        Response response = Session.anonymous().form("/signup", Map.of("name", RevisionAuthor.SYSTEM, "password", PASSWORD));
+        assertThat(response.statusCode(), is(409));
+        assertThat(html(response).select("#name-error").text(), is("The name 'system' is already taken; choose another."));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> User.count("username", RevisionAuthor.SYSTEM)), is(0L));
+    }
+
+    @Test
     void anEmptyFormNamesEachMissingField() {
         Response response = Session.anonymous().form("/signup", Map.of("name", "", "password", ""));
         assertThat(response.statusCode(), is(400));

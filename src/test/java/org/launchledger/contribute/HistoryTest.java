@@ -148,6 +148,9 @@ class HistoryTest {
         Document ro = Jsoup.parse(given().get("/missions/demo-2/history?lang=ro").then().statusCode(200)
                 .extract().asString());
         assertEquals("Nicio modificare înregistrată de la prima încărcare a datelor.", ro.select("p.lead").text());
+        // The app's own name for itself is a word of the page's language, not an account's name.
+        assertTrue(page.select("ol.history .muted").first().text().startsWith("by the system · "), page.text());
+        assertTrue(ro.select("ol.history .muted").first().text().startsWith("de sistem · "), ro.text());
     }
 
     @Test

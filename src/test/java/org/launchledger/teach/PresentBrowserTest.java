@@ -78,6 +78,33 @@ class PresentBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * On a phone and on an old 800x600 projector every slide's words wrap within the screen, in both languages:
+     * only the chart, in its own box, may scroll sideways.
+     */
+    @Test
+    void everySlideFitsTheWidthOfAPhoneAndASmallProjector() {
+        int count = PresentPagesTest.titles().size();
+        for (int[] size : new int[][] {{375, 800}, {800, 600}}) {
+            for (String lang : List.of("en", "ro")) {
+                try (Page page = browser().newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]))) {
+                    for (int n = 1; n <= count; n++) {
+                        page.navigate(url("/present/" + n + "?lang=" + lang));
+                        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                        assertTrue(scrollWidth <= size[0], "slide " + n + " in " + lang + " at " + size[0] + "x" + size[1]
+                                + " is " + scrollWidth + " px wide");
+                        double titleRight = page.locator(".slide-title").boundingBox().x
+                                + page.locator(".slide-title").boundingBox().width;
+                        assertTrue(titleRight <= size[0], "slide " + n + "'s title ends at " + titleRight);
+                    }
+                    page.navigate(url("/present/7?lang=" + lang));
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("present-7-" + lang + "-" + size[0] + ".png")));
+                }
+            }
+        }
+    }
+
     @Test
     void theSlidesWorkWithoutJavaScriptAndPassAxeInBothLanguages() {
         try (BrowserContext context = browser().newContext(new Browser.NewContextOptions()

@@ -119,12 +119,20 @@ class TimelineRomanianTest {
         Document page = get("/?lang=ro&from=abc", 400);
         assertEquals("ro", page.selectFirst("html").attr("lang"));
         Element alert = page.selectFirst("[role=alert]");
+        assertTrue(alert.text().startsWith("Parametrul „from” trebuie"), alert.text());
         assertTrue(alert.text().contains("Se afișează în schimb întreaga istorie; corectați mai jos."), alert.text());
         assertEquals("#from", alert.selectFirst("a").attr("href"));
         assertEquals("true", page.selectFirst("input#from").attr("aria-invalid"));
         assertEquals("abc", page.selectFirst("input#from").val());
         assertEquals("Afișează", page.selectFirst("form.timeline-controls button").text());
         assertTrue(page.selectFirst("svg.timeline").selectFirst("title").text().startsWith("Accesul cu echipaj la ISS"));
+    }
+
+    @Test
+    void aRangeTheWrongWayRoundIsExplainedInRomanian() {
+        Element alert = get("/?lang=ro&from=2020&to=2010", 400).selectFirst("[role=alert]");
+        assertEquals("Parametrul „to” nu poate fi înainte de „from” (2020-01-01). Se afișează în schimb întreaga istorie; "
+                + "corectați mai jos.", alert.text());
     }
 
     @Test
