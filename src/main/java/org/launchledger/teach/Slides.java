@@ -209,7 +209,7 @@ public final class Slides {
                 .findFirst().orElse(null);
         // The reason alone, marked with its language where the data gives it only in another.
         Phrase phrase = words.phrase(change);
-        String reason = new Phrase("", null, phrase.quote() == null ? "" : phrase.quote(), phrase.quoteLanguage(), "").html();
+        String reason = new Phrase("", null, phrase.quote() == null ? "" : phrase.quote(), phrase.quoteLanguage(), "", null).html();
         List<String> sentences = new ArrayList<>();
         sentences.add(text("teach.stand-down.text", time(change.standDownFrom()), escape(vehicle),
                 reason));
@@ -315,8 +315,8 @@ public final class Slides {
         return Html.time(moment, words.day(moment));
     }
 
-    private static String link(LedgerMission mission) {
-        return mission == null ? "" : Html.link(mission);
+    private String link(LedgerMission mission) {
+        return mission == null ? "" : words.link(mission);
     }
 
     private static String escape(String text) {

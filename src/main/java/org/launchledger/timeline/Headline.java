@@ -29,7 +29,7 @@ public record Headline(Era era, String lead, String second) {
                         Html.time(gap.from(), words.day(gap.from()))));
             }
             String second = next == null || ending == null ? null : words.text("timeline.headline.rotation",
-                    Html.link(next), Html.escape(words.vehicle(next.vehicle())),
+                    words.link(next), Html.escape(words.vehicle(next.vehicle())),
                     Html.escape(ending.designation()), Html.time(next.launch(), words.day(next.launch())));
             return new Headline(era, lead.toString(), second);
         });

@@ -28,9 +28,13 @@ public final class Html {
         return out.toString();
     }
 
-    /** The mission's designation, linked to its page. */
-    public static String link(LedgerMission mission) {
-        return "<a href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>";
+    /**
+     * The mission's designation, linked to its page, and {@code unverifiedWord} marked after it when its sources
+     * have yet to confirm it (as the lists and its own page mark it).
+     */
+    public static String link(LedgerMission mission, String unverifiedWord) {
+        return "<a href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>"
+                + (mission.unverified() ? " <span class=\"unverified\">" + escape(unverifiedWord) + "</span>" : "");
     }
 
     /** {@code <time>} with the exact moment for machines and the date in words for people. */

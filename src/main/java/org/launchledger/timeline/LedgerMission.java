@@ -10,11 +10,12 @@ import org.launchledger.history.Outcome;
 
 /**
  * A mission as the cached {@link Ledger} holds it: its vehicle's slug, its moments (null where
- * unknown or still to come), its outcome, the expeditions the data links it to and its crew.
+ * unknown or still to come), its outcome, the expeditions the data links it to, its crew, and whether
+ * its sources have yet to confirm it ({@code unverified}: every page that names it says so).
  */
 public record LedgerMission(String slug, String designation, String vehicle, Outcome outcome, Moment launch,
                             Moment docking, Moment undocking, Moment landing, List<Integer> expeditions,
-                            List<LedgerSeat> crew) {
+                            List<LedgerSeat> crew, boolean unverified) {
 
     /** The lists are copied: the record cannot be changed through them. */
     public LedgerMission {
@@ -26,7 +27,7 @@ public record LedgerMission(String slug, String designation, String vehicle, Out
     public static LedgerMission of(Mission mission, List<CrewSeat> crew) {
         return new LedgerMission(mission.slug, mission.designation, mission.vehicle.slug, mission.outcome,
                 mission.launch(), mission.docking(), mission.undocking(), mission.landing(), mission.expeditions,
-                crew.stream().map(LedgerSeat::of).toList());
+                crew.stream().map(LedgerSeat::of).toList(), mission.unverified);
     }
 
     /** Whether it had launched by {@code now}: a planned flight, or one launching later, has not flown. */

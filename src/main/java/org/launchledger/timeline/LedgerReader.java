@@ -31,7 +31,7 @@ final class LedgerReader {
             + " order by m.id, s.position";
     private static final String MISSIONS = "select m.id, m.slug, m.designation, v.slug, m.outcome, m.launchAt,"
             + " m.launchPrecision, m.dockingAt, m.dockingPrecision, m.undockingAt, m.undockingPrecision,"
-            + " m.landingAt, m.landingPrecision from Mission m join m.vehicle v order by m.launchAt, m.id";
+            + " m.landingAt, m.landingPrecision, m.unverified from Mission m join m.vehicle v order by m.launchAt, m.id";
 
     /**
      * The four HQL statements of {@link #read}'s own, in its order, for {@link LedgerWarmUp#prepareParser} (it
@@ -65,7 +65,7 @@ final class LedgerReader {
             missions.add(new LedgerMission((String) row[1], (String) row[2], (String) row[3], (Outcome) row[4],
                     Moment.of((Instant) row[5], (Precision) row[6]), Moment.of((Instant) row[7], (Precision) row[8]),
                     Moment.of((Instant) row[9], (Precision) row[10]), Moment.of((Instant) row[11], (Precision) row[12]),
-                    missionExpeditions.getOrDefault(id, List.of()), crews.getOrDefault(id, List.of())));
+                    missionExpeditions.getOrDefault(id, List.of()), crews.getOrDefault(id, List.of()), (Boolean) row[13]));
         }
         return Ledger.of(Vehicle.listInOrderOfFirstFlight().stream().map(LedgerVehicle::of).toList(), missions,
                 StandDown.listAllInOrder().stream().map(LedgerStandDown::of).toList(), asOf);

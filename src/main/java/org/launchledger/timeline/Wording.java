@@ -83,10 +83,20 @@ public final class Wording {
     }
 
     /** The message cut where its stand-in stands, the mission or the quote put in its place. */
-    private static Phrase cut(String whole, String mark, LedgerMission mission, String quote, String quoteLanguage) {
+    private Phrase cut(String whole, String mark, LedgerMission mission, String quote, String quoteLanguage) {
         int at = whole.indexOf(mark);
-        return at < 0 ? new Phrase(whole, null, null, null, "")
-                : new Phrase(whole.substring(0, at), mission, quote, quoteLanguage, whole.substring(at + mark.length()));
+        return at < 0 ? new Phrase(whole, null, null, null, "", null)
+                : new Phrase(whole.substring(0, at), mission, quote, quoteLanguage, whole.substring(at + mark.length()),
+                        unverifiedWord());
+    }
+
+    /** The mission's designation linked to its page, marked where its sources have yet to confirm it. */
+    public String link(LedgerMission mission) {
+        return Html.link(mission, unverifiedWord());
+    }
+
+    private String unverifiedWord() {
+        return text("missions.unverified");
     }
 
     /** A vehicle's name in this language, by slug; the slug for a vehicle the history lacks. */

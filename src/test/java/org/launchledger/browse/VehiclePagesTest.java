@@ -34,7 +34,7 @@ class VehiclePagesTest {
         assertThat(cells(page, "Space Shuttle"), contains("United States", "NASA", "7", "STS-88 1998-12-04",
                 "STS-135 2011-07-08", "37", "159", "Retired 2011-07-21"));
         assertThat(cells(page, "Soyuz"), contains("Russia", "Roscosmos", "3", "Soyuz TM-31 2000-10-31",
-                "Soyuz MS-29 2026-07-14", "72", "143", "In service"));
+                "Soyuz MS-29 unverified 2026-07-14", "72", "143", "In service"));
         assertThat(cells(page, "Crew Dragon").subList(3, 7),
                 contains("Crew Dragon Demo-2 2020-05-30", "Crew-12 2026-02-13", "17", "61"));
         assertThat(cells(page, "Starliner").get(7), containsString("Standing down since 2024-09-07"));

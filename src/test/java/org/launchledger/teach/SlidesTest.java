@@ -44,7 +44,8 @@ class SlidesTest {
         List<Integer> expeditions = expedition == null ? List.of() : List.of(expedition);
         missions.add(new LedgerMission(slug, slug.toUpperCase(), vehicle, landing == null ? Outcome.IN_PROGRESS : Outcome.NOMINAL,
                 at(launch), null, null, at(landing), expeditions,
-                List.of(new LedgerSeat(slug + "-cmdr", "Commander of " + slug, "US", "Commander", slug, at(landing), expeditions))));
+                List.of(new LedgerSeat(slug + "-cmdr", "Commander of " + slug, "US", "Commander", slug, at(landing), expeditions)),
+                false));
     }
 
     private void standDown(String vehicle, String from, String to, String reason) {

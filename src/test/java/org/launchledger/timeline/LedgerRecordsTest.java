@@ -37,7 +37,7 @@ class LedgerRecordsTest {
         List<Integer> expeditions = new ArrayList<>(List.of(63, 64));
         List<LedgerVehicle> vehicles = new ArrayList<>(List.of(new LedgerVehicle("dragon", "Dragon", "US", null)));
         List<LedgerMission> missions = new ArrayList<>(List.of(new LedgerMission("up-1", "Up-1", "dragon",
-                Outcome.IN_PROGRESS, at("2020-05-30T19:22:00Z"), null, null, null, expeditions, crew)));
+                Outcome.IN_PROGRESS, at("2020-05-30T19:22:00Z"), null, null, null, expeditions, crew, false)));
         List<LedgerStandDown> standDowns = new ArrayList<>(List.of(new LedgerStandDown("dragon",
                 at("2021-01-01T00:00:00Z"), at("2021-02-01T00:00:00Z"), "grounded", null)));
         Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
