@@ -2,6 +2,8 @@ package org.launchledger.contribute;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Outcome;
@@ -31,10 +33,14 @@ public record FormChoices(List<Option> vehicles, List<Group> spacecraft, List<Op
     public static FormChoices load(Language language) {
         List<Vehicle> vehicles = Vehicle.listAllInRecordOrder();
         List<Spacecraft> airframes = Spacecraft.list("order by name");
+        // Two vehicles' airframes may share a name (the Shuttle orbiter and the Dragon capsule Endeavour): those
+        // say their vehicle, as a closed list shows the choice without its group's heading.
+        Map<String, Long> named = airframes.stream().collect(Collectors.groupingBy(s -> s.name, Collectors.counting()));
         List<Group> spacecraft = vehicles.stream()
                 .map(v -> new Group(Formats.vehicle(v, language), airframes.stream()
                         .filter(s -> s.vehicle.id.equals(v.id))
-                        .map(s -> new Option(s.slug, s.name)).toList()))
+                        .map(s -> new Option(s.slug, named.get(s.name) > 1
+                                ? s.name + " (" + Formats.vehicle(v, language) + ")" : s.name)).toList()))
                 .filter(g -> !g.options().isEmpty())
                 .toList();
         return new FormChoices(

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -118,6 +120,16 @@ class MissionFormsTest {
         assertThat(html(editor.get("/missions/" + PREFIX + "one")).select(".flash").size(), is(0));
         Person added = Person.findBySlug(PREFIX + "cosmonaut-one").orElseThrow();
         assertThat(added.nationality, is("RO"));
+    }
+
+    @Test
+    void airframesOfOneNameSayTheirVehicle() {
+        Document form = html(Session.signedIn(EDITOR, PASSWORD).get("/contribute/missions/new"));
+        List<String> labels = form.select("select#spacecraft option").eachText();
+        assertThat(labels, hasItems("Endeavour (Space Shuttle)", "Endeavour (Crew Dragon)", "Atlantis"));
+        assertThat("every airframe can be told apart with the list closed", new HashSet<>(labels).size(), is(labels.size()));
+        Document ro = html(Session.signedIn(EDITOR, PASSWORD).get("/contribute/missions/new?lang=ro"));
+        assertThat(ro.select("select#spacecraft option").eachText(), hasItems("Endeavour (Naveta spațială)"));
     }
 
     @Test
