@@ -82,6 +82,10 @@ class MissionPagesTest {
                 hasSize(1));
         Document ms23 = Html.get("/missions/soyuz-ms-23");
         assertThat(ms23.select("h2:contains(Crew) + p").text(), containsString("without a crew"));
+        // Not "none given in the sources": there was nobody aboard to serve an expedition.
+        assertThat(ms23.select(".facts dt:containsOwn(Expeditions) + dd").text(), is("None: it launched with no crew"));
+        assertThat(Html.get("/missions/soyuz-ms-23?lang=ro").select(".facts dt:containsOwn(Expediții) + dd").text(),
+                is("Niciuna: a decolat fără echipaj"));
         assertThat(Html.texts(ms23, "h2:contains(Also brought home) + .table-wrap th[scope=row] a"),
                 contains("Sergey Prokopyev", "Dmitry Petelin", "Francisco Rubio"));
     }
