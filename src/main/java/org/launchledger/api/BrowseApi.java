@@ -19,6 +19,7 @@ import org.launchledger.history.Page;
 import org.launchledger.history.Search;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
+import org.launchledger.web.ExpeditionNames;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
 import org.launchledger.web.VehicleNames;
@@ -49,8 +50,13 @@ public class BrowseApi {
     public record SpacecraftRef(String slug, String name, String vehicle) {
     }
 
-    public record SearchJson(String q, Page<MissionJson> missions, Page<PersonApi.PersonJson> people,
-                             List<SpacecraftRef> spacecraft) {
+    /** A vehicle found by search: its slug (for /api/vehicles/{slug}) and its name in the data (English). */
+    public record VehicleRef(String slug, String name) {
+    }
+
+    /** What a search found; vehicles and expeditions in full, the first missions and people. */
+    public record SearchJson(String q, List<VehicleRef> vehicles, List<Integer> expeditions, Page<MissionJson> missions,
+                             Page<PersonApi.PersonJson> people, List<SpacecraftRef> spacecraft) {
     }
 
     public record LongFlightJson(String person, String launchedOn, String landedOn, String launch, String landing,
@@ -87,17 +93,20 @@ public class BrowseApi {
 
     @GET
     @Path("search")
-    @Operation(operationId = "search", summary = "Missions, people and spacecraft by designation or name; partial, case- and accent-insensitive",
+    @Operation(operationId = "search", summary = "Vehicles, expeditions, missions, people and spacecraft by name, number or designation; partial, case- and accent-insensitive",
             description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
+                    + " Expeditions: \"Expedition 64\", \"expediția 64\", \"exp 64\" or \"64\" finds Expedition 64 (if the data"
+                    + " links a flight or seat to it); the word alone finds them all."
                     + " Each kind is capped; q over 100 characters or with control characters: 400.")
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {
-            return new SearchJson(null, new Page<>(0, 0, Search.LIMIT, List.of()),
+            return new SearchJson(null, List.of(), List.of(), new Page<>(0, 0, Search.LIMIT, List.of()),
                     new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
         }
-        Search found = Search.of(VehicleNames.inData(text));
-        return new SearchJson(text, found.missions().map(MissionJson::of),
+        Search found = Search.of(VehicleNames.inData(text), ExpeditionNames.asked(text));
+        return new SearchJson(text, found.vehicles().stream().map(v -> new VehicleRef(v.slug, v.name)).toList(),
+                found.expeditions(), found.missions().map(MissionJson::of),
                 PersonApi.PersonJson.of(found.people()),
                 found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());
     }

@@ -12,12 +12,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.Search;
 import org.launchledger.web.BadParameterException;
+import org.launchledger.web.ExpeditionNames;
 import org.launchledger.web.Params;
 import org.launchledger.web.VehicleNames;
 import org.launchledger.web.QueryCheck;
 import org.launchledger.web.ShowsBadParameters;
 
-/** Missions, people and airframes by designation or name. */
+/** Vehicles, expeditions, missions, people and airframes by name, number or designation. */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPage {
@@ -34,7 +35,7 @@ public class SearchPage {
         try {
             QueryCheck.rethrow(rc);
             String text = Params.text("q", q);
-            return Response.ok(Templates.search(q, text == null ? null : Search.of(VehicleNames.inData(text)), null)).build();
+            return Response.ok(Templates.search(q, text == null ? null : Search.of(VehicleNames.inData(text), ExpeditionNames.asked(text)), null)).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.search(q, null, FilterError.of(e))).build();

@@ -72,6 +72,11 @@ public class Vehicle extends PanacheEntityBase {
                 .setParameter(1, vehicle).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The vehicles whose name contains the folded text ({@link Slugs#containing}), by name; a few rows. */
+    public static List<Vehicle> search(String text) {
+        return list("slug like ?1 order by name", Slugs.containing(text));
+    }
+
     /** The ids of the vehicles whose name matches a LIKE pattern ({@link Slugs#likeAnywhere}). */
     static List<Long> idsCalled(String like) {
         return getEntityManager().createQuery("select v.id from Vehicle v where lower(v.name) like :text escape '\\'",

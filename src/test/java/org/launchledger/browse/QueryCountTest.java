@@ -56,7 +56,8 @@ class QueryCountTest {
             "/vehicles/starliner, /vehicles/soyuz, 10",
             "/spacecraft/starliner-calypso, /spacecraft/space-shuttle-discovery, 5",
             "/expeditions/1, /expeditions/64, 6",
-            "/search?q=ms-10, /search?q=soyuz, 8",
+            "/search?q=ms-10, /search?q=soyuz, 9",
+            "/search?q=expedition%201, /search?q=expeditions, 11",
             "/api/expeditions/1, /api/expeditions/64, 8",
     })
     void shortAndLongCostTheSame(String small, String large, int bound) {
@@ -71,7 +72,7 @@ class QueryCountTest {
             "/missions?vehicle=soyuz&vehicle=crew-dragon&size=500, 6",
             "/vehicles, 5",
             "/stats, 6",
-            "/api/search?q=soyuz, 13",
+            "/api/search?q=soyuz, 14",
             "/api/stats, 6",
     })
     void pageCostsAtMost(String path, int bound) {

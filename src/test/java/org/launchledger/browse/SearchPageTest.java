@@ -23,6 +23,8 @@ class SearchPageTest {
     private static final String MISSIONS = "#found-missions ~ ul a";
     private static final String PEOPLE = "#found-people ~ ul a";
     private static final String SPACECRAFT = "#found-spacecraft ~ ul a";
+    private static final String VEHICLES = "#found-vehicles ~ ul a";
+    private static final String EXPEDITIONS = "#found-expeditions ~ ul a";
 
     @Test
     void ms10FindsTheMissionAndShowsItsLaunchAbort() {
@@ -56,6 +58,54 @@ class SearchPageTest {
     }
 
     @Test
+    void aVehicleNameFindsTheVehiclePageInTheReadersLanguage() {
+        Document soyuz = Html.get("/search?q=soyuz");
+        assertThat(soyuz.select(VEHICLES).eachAttr("href"), contains("/vehicles/soyuz"));
+        assertThat(Html.texts(soyuz, VEHICLES), contains("Soyuz"));
+        Document naveta = Html.get("/search?q=naveta&lang=ro");
+        assertThat(naveta.select(VEHICLES).eachAttr("href"), contains("/vehicles/space-shuttle"));
+        assertThat(Html.texts(naveta, VEHICLES), contains("Naveta spațială"));
+        assertThat(naveta.select("#found-vehicles").text(), startsWith("Vehicule"));
+        assertThat(Html.get("/search?q=dragon").select(VEHICLES).eachAttr("href"), contains("/vehicles/crew-dragon"));
+        assertThat(Html.get("/search?q=ms-10").select("#found-vehicles"), empty());
+    }
+
+    @Test
+    void anExpeditionNumberFindsTheExpeditionPage() {
+        for (String text : new String[] {"expedition 1", "Expedition 1", "exp 1"}) {
+            Document page = Html.get("/search?q=" + text);
+            assertThat(text, page.select(EXPEDITIONS).eachAttr("href"), contains("/expeditions/1"));
+            assertThat(Html.texts(page, EXPEDITIONS), contains("Expedition 1"));
+        }
+        Document romanian = Html.get("/search?q=expediția 64&lang=ro");
+        assertThat(Html.texts(romanian, EXPEDITIONS), contains("Expediția 64"));
+        assertThat(romanian.select("#found-expeditions").text(), startsWith("Expediții"));
+        assertThat(Html.get("/search?q=64").select(EXPEDITIONS).eachAttr("href"), contains("/expeditions/64"));
+        assertThat(Html.get("/expeditions/64").select("h1").text(), is("Expedition 64"));
+    }
+
+    @Test
+    void theWordAloneListsEveryExpeditionTheLedgerLinks() {
+        Document page = Html.get("/search?q=expeditions");
+        java.util.List<String> links = page.select(EXPEDITIONS).eachAttr("href");
+        assertThat(links, hasItem("/expeditions/1"));
+        assertThat(links, hasItem("/expeditions/64"));
+        assertThat(links.size() > 50, is(true));
+        for (String link : links.subList(0, 3)) {
+            Html.get(link);
+        }
+        assertThat(Html.get("/search?q=expediții&lang=ro").select(EXPEDITIONS).eachAttr("href"), equalTo(links));
+    }
+
+    @Test
+    void anExpeditionTheLedgerDoesNotLinkIsNotFound() {
+        Document page = Html.get("/search?q=expedition 999");
+        assertThat(page.select("#found-expeditions"), empty());
+        assertThat(page.select("main p:contains(Nothing in the ledger matches)"), hasSize(1));
+        assertThat(Html.get("/search?q=ms-10").select("#found-expeditions"), empty());
+    }
+
+    @Test
     void noTextShowsTheFormAndNothingElse() {
         Document page = Html.get("/search");
         assertThat(page.select("#f-q"), hasSize(1));
@@ -84,6 +134,14 @@ class SearchPageTest {
                 .statusCode(200)
                 .body("missions.items.slug", contains("soyuz-ms-10"))
                 .body("missions.items[0].outcome", equalTo("launch-abort"));
+        given().when().get("/api/search?q=soyuz").then()
+                .statusCode(200)
+                .body("vehicles.slug", contains("soyuz"))
+                .body("expeditions", empty());
+        given().when().get("/api/search?q=expedition 64").then()
+                .statusCode(200)
+                .body("expeditions", contains(64))
+                .body("vehicles", empty());
         given().when().get("/api/search?q=peresild").then()
                 .statusCode(200)
                 .body("people.items.slug", hasItem("yulia-peresild"));

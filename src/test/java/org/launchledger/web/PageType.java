@@ -30,6 +30,7 @@ public record PageType(String name, String path, int status) {
             new PageType("expedition", "/expeditions/1", 200),
             new PageType("search", "/search?q=soyuz", 200),
             new PageType("search-nothing-found", "/search?q=xyzzy", 200),
+            new PageType("search-expeditions", "/search?q=expediții&lang=ro", 200),
             new PageType("stats", "/stats", 200),
             new PageType("present", "/present", 200),
             new PageType("present-slide", "/present/1", 200),
