@@ -1,5 +1,6 @@
 package org.launchledger.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
@@ -49,10 +50,37 @@ class TimelineBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * What a narrow screen must not do, as a list of faults (empty when none): a caption of a sideways-scrolling
+     * table running past the screen's edge; a mission's designation in a table broken over two lines ("STS-" /
+     * "101"); a chart whose line "scroll it sideways" shows when the chart does not scroll, or is missing
+     * when it does.
+     */
+    private static final String CUT_OR_BROKEN = """
+            (() => {
+              const faults = [];
+              const width = document.documentElement.clientWidth;
+              for (const c of document.querySelectorAll('.table-wrap caption')) {
+                const r = c.getBoundingClientRect();
+                if (r.right > width + 0.5) faults.push('caption cut at ' + Math.round(r.right) + ' px: ' + c.textContent.trim());
+              }
+              for (const a of document.querySelectorAll('table a[href^="/missions/"]')) {
+                if (a.getClientRects().length > 1) faults.push('designation on two lines: ' + a.textContent);
+              }
+              for (const box of document.querySelectorAll('.chart-box')) {
+                const hint = box.previousElementSibling;
+                const shown = !!hint && hint.classList.contains('scroll-hint') && hint.offsetParent !== null;
+                const scrolls = box.scrollWidth > box.clientWidth;
+                if (shown !== scrolls) faults.push('chart ' + (scrolls ? 'scrolls without' : 'fits, with') + ' the hint');
+              }
+              return faults;
+            })()""";
+
     @ParameterizedTest
     @CsvSource({
             "missions, /missions", "mission, /missions/demo-2", "vehicle, /vehicles/soyuz",
-            "person, /people/peggy-whitson", "stats, /stats", "search, /search?q=endeavour"
+            "person, /people/peggy-whitson", "stats, /stats", "search, /search?q=endeavour",
+            "timeline, /", "mission-shuttle, /missions/sts-135", "expedition, /expeditions/1"
     })
     void otherPagesFitAPhoneAndAProjector(String name, String path) {
         for (int[] size : new int[][] {{1280, 720}, {375, 800}}) {
@@ -61,6 +89,7 @@ class TimelineBrowserTest extends BrowserTest {
                 assertTrue(page.locator("main h1").isVisible(), path + " has a visible heading");
                 int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
                 assertTrue(scrollWidth <= size[0], path + " is " + scrollWidth + " px wide on a " + size[0] + " px screen");
+                assertEquals(List.of(), page.evaluate(CUT_OR_BROKEN), path + " on a " + size[0] + " px screen");
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + ".png")));
                 Axe.assertNoViolations(page, path + " on a " + size[0] + " px screen");
