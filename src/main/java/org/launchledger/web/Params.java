@@ -42,12 +42,15 @@ public final class Params {
             return null;
         }
         String v = value.trim();
-        if (v.matches("\\d{4}")) {
-            int year = integer(name, v, 0, MIN_YEAR, MAX_YEAR);
-            return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
-        }
         try {
-            LocalDate date = LocalDate.parse(v);
+            // A year out of range breaks the same rule as a bad date: one message says what the field takes.
+            LocalDate date;
+            if (v.matches("\\d{4}")) {
+                int year = Integer.parseInt(v);
+                date = end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            } else {
+                date = LocalDate.parse(v);
+            }
             if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
                 throw new DateTimeParseException("out of range", v, 0);
             }

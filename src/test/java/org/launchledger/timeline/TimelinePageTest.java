@@ -134,6 +134,10 @@ class TimelinePageTest {
         assertEquals("true", badFrom.selectFirst("input#from").attr("aria-invalid"));
         assertTrue(badFrom.selectFirst("#from-error").text().contains("must be a year"));
         assertEquals("abc", badFrom.selectFirst("input#from").val(), "what the reader typed stays in the field");
+        for (String query : new String[] {"from=1950", "from=abc", "from=1950-01-01"}) {
+            assertTrue(get("/?" + query, 400).selectFirst("#from-error").text()
+                    .contains("must be a year (1957-2100) or a date as YYYY-MM-DD"), query + ": one rule, one message");
+        }
         Document lateFrom = get("/?from=2030", 400);
         assertEquals("true", lateFrom.selectFirst("input#from").attr("aria-invalid"), "only 'from' was given");
         assertTrue(lateFrom.selectFirst("input#to").attr("aria-invalid").isEmpty());
