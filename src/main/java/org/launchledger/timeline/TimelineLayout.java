@@ -410,10 +410,14 @@ public final class TimelineLayout {
         return new Moment(moment.at(), Precision.DAY);
     }
 
-    /** "Crew Dragon Demo-2 · launched 30 May 2020, 19:22 UTC · landed … · what happened. Crew: …" */
+    /**
+     * "Crew Dragon Demo-2 · launched 30 May 2020, 19:22 UTC · landed … · what happened. Crew: …"; a mission
+     * whose sources have yet to confirm it says so after its designation, as the pages' links do.
+     */
     private String barTitle(LedgerMission m, boolean open) {
         String state = open ? "open" : m.landing() != null ? "landed" : "unknown";
-        return words.text("timeline.bar", m.designation(), Formats.human(m.launch(), language), state,
+        String name = m.unverified() ? words.text("timeline.bar.unverified", m.designation()) : m.designation();
+        return words.text("timeline.bar", name, Formats.human(m.launch(), language), state,
                 m.landing() == null ? "" : Formats.human(m.landing(), language),
                 Formats.explanation(m.outcome(), language),
                 Formats.list(m.crew().stream().map(LedgerSeat::personName).toList(), language), m.crew().size());

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Wherever a page names a mission by its designation, linked, a mission whose sources have yet to confirm it
  * carries the mark right after the link, and a confirmed one does not: tables and lists (vehicles, statistics,
- * on this day, expeditions, people, search) as well as the sentences of the headline and the slides. Which
+ * on this day, expeditions, people, search) as well as the sentences of the headline and the slides, and the
+ * titles of the chart's bars. Which
  * missions are unverified is read from the API, so the test follows the data.
  */
 @QuarkusTest
@@ -70,6 +71,7 @@ class UnverifiedMarksTest {
         }
 
         Set<String> markedSomewhere = new LinkedHashSet<>();
+        Set<String> barsMarked = new LinkedHashSet<>();
         int plain = 0;
         List<String> wrong = new ArrayList<>();
         for (String path : paths) {
@@ -80,6 +82,18 @@ class UnverifiedMarksTest {
                 for (Element link : page.select("a[href^=/missions/]")) {
                     Matcher slug = MISSION_PAGE.matcher(link.attr("href"));
                     Named named = slug.matches() ? missions.get(slug.group(1)) : null;
+                    if (named != null && link.hasClass("flight") && link.selectFirst("title") != null) {
+                        // A bar of the chart: its title (the tooltip, and what a screen reader says) carries the mark.
+                        String title = link.selectFirst("title").text();
+                        String mark = lang.equals("en") ? " (unverified) · " : " (date neverificate) · ";
+                        if (title.startsWith(named.designation() + mark) != named.unverified()) {
+                            wrong.add(address + ": chart bar " + title);
+                        }
+                        if (named.unverified()) {
+                            barsMarked.add(slug.group(1) + " in " + lang);
+                        }
+                        continue;
+                    }
                     if (named == null || !link.text().equals(named.designation()) || link.parents().stream().anyMatch(parent -> parent.normalName().equals("svg"))) {
                         continue; // not a designation in words (a bar of the chart, "edit", "history", a neighbour's arrow)
                     }
@@ -98,6 +112,7 @@ class UnverifiedMarksTest {
         assertThat(wrong.toString(), wrong, is(empty()));
         assertThat("every unverified mission named in both languages", markedSomewhere.size(), is(2 * unverified.size()));
         assertThat("links to confirmed missions seen", plain, greaterThan(100));
+        assertThat("every unverified mission's bar seen in both languages", barsMarked.size(), is(2 * unverified.size()));
     }
 
     /** Whether the link is followed by a space and the mark, as the pages write it. */
