@@ -3,6 +3,7 @@ package org.launchledger.web;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import org.launchledger.history.CrewSeat;
+import org.launchledger.history.Mission;
 import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
@@ -76,6 +77,12 @@ public final class FormatExtensions {
     @TemplateExtension
     static String displayName(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
         return Formats.vehicle(vehicle, MessageExtensions.language(locale));
+    }
+
+    /** {@code {mission.variantName}}: the mission's vehicle variant in the page's language ({@link Formats#variant}). */
+    @TemplateExtension
+    static String variantName(Mission mission, @TemplateAttribute("locale") Object locale) {
+        return Formats.variant(mission.variant, MessageExtensions.language(locale));
     }
 
     @TemplateExtension

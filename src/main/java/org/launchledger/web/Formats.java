@@ -185,8 +185,7 @@ public final class Formats {
 
     /** A vehicle family's name by its slug, as the language writes it; {@code name} where the message files have none. */
     public static String vehicle(String slug, String name, Language language) {
-        String key = "vehicle.name." + slug;
-        return Messages.keys(language).contains(key) ? Messages.text(language, key) : name;
+        return orAsWritten("vehicle.name." + slug, name, language);
     }
 
     /**
@@ -194,11 +193,25 @@ public final class Formats {
      * message files do not name, as the data writes it.
      */
     public static String role(String role, Language language) {
-        if (role == null || role.isBlank()) {
-            return "";
-        }
-        String key = "role." + role.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return Messages.keys(language).contains(key) ? Messages.text(language, key) : role;
+        return role == null || role.isBlank() ? "" : orAsWritten("role." + keyOf(role), role, language);
+    }
+
+    /**
+     * A vehicle variant in the language ("Space Shuttle orbiter" / "orbiter al navetei spațiale"); a variant
+     * the message files do not name (most are proper names, "Soyuz-MS"), as the data writes it.
+     */
+    public static String variant(String variant, Language language) {
+        return variant == null || variant.isBlank() ? "" : orAsWritten("vehicle.variant." + keyOf(variant), variant, language);
+    }
+
+    /** The end of a message key for data text (English): "Flight Engineer" → "flight-engineer". */
+    private static String keyOf(String text) {
+        return text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The message {@code key} in the language, or the data's own {@code text} where no file has the key. */
+    private static String orAsWritten(String key, String text, Language language) {
+        return Messages.keys(language).contains(key) ? Messages.text(language, key) : text;
     }
 
     /**

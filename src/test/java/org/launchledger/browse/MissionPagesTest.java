@@ -91,6 +91,14 @@ class MissionPagesTest {
     }
 
     @Test
+    void aVariantInCommonWordsIsTranslatedAndAProperNameIsNot() {
+        assertThat(Html.get("/missions/sts-135").selectFirst(".facts dd").text(), is("Space Shuttle · Space Shuttle orbiter"));
+        assertThat(Html.get("/missions/sts-135?lang=ro").selectFirst(".facts dd").text(),
+                is("Naveta spațială · orbiter al navetei spațiale"));
+        assertThat(Html.get("/missions/soyuz-ms-10?lang=ro").selectFirst(".facts dd").text(), is("Soiuz · Soyuz-MS"));
+    }
+
+    @Test
     void previousAndNextFlightOfTheSameVehicle() {
         Document demo2 = Html.get("/missions/demo-2");
         assertThat(demo2.select(".prev-next a[rel=prev]"), empty());
