@@ -51,10 +51,11 @@ class TimelineBrowserTest extends BrowserTest {
     }
 
     /**
-     * What a narrow screen must not do, as a list of faults (empty when none): a caption of a sideways-scrolling
+     * What a screen must not show, as a list of faults (empty when none): a caption of a sideways-scrolling
      * table running past the screen's edge; a mission's designation in a table broken over two lines ("STS-" /
      * "101"); a chart whose line "scroll it sideways" shows when the chart does not scroll, or is missing
-     * when it does.
+     * when it does; on a projector (1280 px), a table that has to scroll at all, or a cell squeezed into a
+     * column narrower than 15 em and more than six lines.
      */
     private static final String CUT_OR_BROKEN = """
             (() => {
@@ -64,8 +65,24 @@ class TimelineBrowserTest extends BrowserTest {
                 const r = c.getBoundingClientRect();
                 if (r.right > width + 0.5) faults.push('caption cut at ' + Math.round(r.right) + ' px: ' + c.textContent.trim());
               }
-              for (const a of document.querySelectorAll('table a[href^="/missions/"]')) {
+              for (const a of document.querySelectorAll('table a.designation')) {
                 if (a.getClientRects().length > 1) faults.push('designation on two lines: ' + a.textContent);
+              }
+              if (width >= 1280) {
+                for (const t of document.querySelectorAll('.table-wrap')) {
+                  if (t.scrollWidth > t.clientWidth + 1) faults.push('table scrolls on a projector: ' + t.getAttribute('aria-labelledby'));
+                }
+                for (const c of document.querySelectorAll('.table-wrap td, .table-wrap th')) {
+                  const range = document.createRange();
+                  range.selectNodeContents(c);
+                  const style = getComputedStyle(c);
+                  const lines = range.getBoundingClientRect().height / parseFloat(style.lineHeight);
+                  const ems = c.getBoundingClientRect().width / parseFloat(style.fontSize);
+                  if (lines > 6.5 && ems < 15) {
+                    faults.push('a cell squeezed to ' + Math.round(ems) + ' em and ' + Math.round(lines) + ' lines on a projector: '
+                        + c.textContent.trim().slice(0, 40));
+                  }
+                }
               }
               for (const box of document.querySelectorAll('.chart-box')) {
                 const hint = box.previousElementSibling;
