@@ -44,6 +44,7 @@ class TimelineBrowserTest extends BrowserTest {
             assertTrue(page.locator("svg.timeline").isVisible(), "chart visible on " + name);
             int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertTrue(scrollWidth <= width, "the Romanian page is " + scrollWidth + " px wide on a " + width + " px " + name);
+            assertEquals(List.of(), page.evaluate(CUT_OR_BROKEN), "the Romanian timeline on a " + name);
             Axe.assertNoViolations(page, "the Romanian timeline on a " + name);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve("timeline-ro-" + name + "-full.png")));
