@@ -33,7 +33,7 @@ public final class Html {
      * have yet to confirm it (as the lists and its own page mark it).
      */
     public static String link(LedgerMission mission, String unverifiedWord) {
-        return "<a href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>"
+        return "<a class=\"designation\" href=\"/missions/" + escape(mission.slug()) + "\">" + escape(mission.designation()) + "</a>"
                 + (mission.unverified() ? " <span class=\"unverified\">" + escape(unverifiedWord) + "</span>" : "");
     }
 

@@ -99,7 +99,7 @@ class SlidesTest {
     void sentencesGiveDatesDurationsFlightsAndCrews() {
         history();
         List<Slide> slides = slides(Language.EN);
-        assertEquals("On <time datetime=\"2000-03-01T10:00Z\">1 March 2000</time>, <a href=\"/missions/w-1\">W-1</a> (wings)"
+        assertEquals("On <time datetime=\"2000-03-01T10:00Z\">1 March 2000</time>, <a class=\"designation\" href=\"/missions/w-1\">W-1</a> (wings)"
                 + " carried the first crew to the International Space Station: Commander of w-1.", slides.get(0).sentences().get(0));
         String gap = slides.get(5).sentences().get(1);
         assertTrue(gap.startsWith("For 4 months, until <time datetime=\"2015-09-01T08:00Z\">"), gap);
