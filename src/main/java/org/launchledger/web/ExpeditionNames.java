@@ -33,7 +33,8 @@ public final class ExpeditionNames {
         if (text == null) {
             return Optional.empty();
         }
-        List<String> words = Arrays.asList(Slugs.of(text).split("-"));
+        // "expedition64" and "exp64" are "expedition 64" and "exp 64" run together.
+        List<String> words = Arrays.asList(Slugs.of(text).replaceAll("(?<=[a-z])(?=[0-9])", "-").split("-"));
         if (words.size() > 1 && words.get(0).equals("iss")) {
             words = words.subList(1, words.size());
         }

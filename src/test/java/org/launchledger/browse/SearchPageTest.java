@@ -81,6 +81,10 @@ class SearchPageTest {
         assertThat(Html.texts(romanian, EXPEDITIONS), contains("Expediția 64"));
         assertThat(romanian.select("#found-expeditions").text(), startsWith("Expediții"));
         assertThat(Html.get("/search?q=64").select(EXPEDITIONS).eachAttr("href"), contains("/expeditions/64"));
+        assertThat(Html.get("/search?q=Expedition64").select(EXPEDITIONS).eachAttr("href"), contains("/expeditions/64"));
+        // Only what was found has a section: no "Missions (0)", "People (0)" under the one answer.
+        Document only = Html.get("/search?q=expedition 64");
+        assertThat(only.select("main section h2").eachAttr("id"), contains("found-expeditions"));
         assertThat(Html.get("/expeditions/64").select("h1").text(), is("Expedition 64"));
     }
 

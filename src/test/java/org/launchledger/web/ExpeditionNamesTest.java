@@ -26,6 +26,8 @@ class ExpeditionNamesTest {
             "ISS Expedition 64, 64",
             "64, 64",
             "expedition-64, 64",
+            "Expedition64, 64",
+            "exp64, 64",
     })
     void aNumberWithOrWithoutTheWordAsksForThatExpedition(String text, int number) {
         IntPredicate asked = ExpeditionNames.asked(text).orElseThrow();
@@ -41,7 +43,7 @@ class ExpeditionNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soyuz", "ms-10", "sts 64", "Soyuz MS-10", "ex 64", "expo", "2011", "64 65", "expedition 2011", "", "–"})
+    @ValueSource(strings = {"soyuz", "ms-10", "sts 64", "sts64", "Soyuz MS-10", "ex 64", "expo", "2011", "64 65", "expedition 2011", "", "–"})
     void otherTextAsksForNone(String text) {
         assertFalse(ExpeditionNames.asked(text).isPresent(), text);
     }
