@@ -105,9 +105,15 @@ class PeopleInRomanianTest {
         assertThat(page.select("#found-missions").text(), is("Misiuni (74)"));
         assertThat(page.select("a[href=/missions?q=soyuz]").text(), is("Toate cele 74 de misiuni găsite"));
         assertThat(page.select("#found-missions ~ ul li").first().text(), containsString(" · Soiuz · "));
-        assertThat(page.select("#found-people").text(), startsWith("Oameni"));
-        assertThat(page.select("#found-spacecraft").text(), startsWith("Nave"));
+        assertThat(page.select("#found-vehicles").text(), startsWith("Vehicule"));
+        assertThat("nobody is called Soyuz: no empty section", page.select("#found-people"), empty());
         assertNoEnglish(page);
+        Document endeavour = Html.get("/search?q=endeavour&lang=ro");
+        assertThat(endeavour.select("#found-spacecraft").text(), startsWith("Nave"));
+        assertNoEnglish(endeavour);
+        Document whitson = Html.get("/search?q=whitson&lang=ro");
+        assertThat(whitson.select("#found-people").text(), startsWith("Oameni"));
+        assertNoEnglish(whitson);
     }
 
     @Test
