@@ -87,6 +87,19 @@ public class Person extends PanacheEntityBase {
     }
 
     /**
+     * The other name search {@code text} found this person by, when neither the slug, the name nor the full
+     * name holds it: "iss" finds Konstantin Borisov as "Konstantin Sergejewitsch Borissow", "Новицкий" finds
+     * Oleg Novitskiy as "Олег Викторович Новицкий". Empty when one of those does, or when nothing does.
+     */
+    public Optional<AlternativeName> foundAs(String text) {
+        String folded = text == null ? "" : Slugs.of(text);
+        if (folded.isEmpty() || Stream.of(slug, fold(name), fold(fullName)).anyMatch(n -> n != null && n.contains(folded))) {
+            return Optional.empty();
+        }
+        return alternativeNames.stream().filter(n -> n.folded != null && n.folded.contains(folded)).findFirst();
+    }
+
+    /**
      * An HQL condition: the person {@code alias} is called by the search text — {@code :slug} (the
      * folded text, {@link Slugs#containing}) in one of their folded names ({@link #search}: slug,
      * name, full name, alternative names). So "Slawosz", "Novitskiy" and "Новицкий" all find who

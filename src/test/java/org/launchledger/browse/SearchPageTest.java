@@ -51,6 +51,18 @@ class SearchPageTest {
     }
 
     @Test
+    void aPersonFoundByAnotherNameSaysWhichOne() {
+        Document cyrillic = Html.get("/search?q=Новицкий");
+        assertThat(cyrillic.select("#found-people ~ ul li").text(),
+                is("Oleg Novitskiy (also written Олег Викторович Новицкий) · Russia · Roscosmos"));
+        assertThat(cyrillic.select("#found-people ~ ul li span[lang]").attr("lang"), is("und-Cyrl"));
+        Document iss = Html.get("/search?q=iss&lang=ro");
+        assertThat(iss.select("#found-people ~ ul li").text(), containsString("(scris și Konstantin Sergejewitsch Borissow)"));
+        // Found by their own name: nothing more to say.
+        assertThat(Html.get("/search?q=novitskiy").select("#found-people ~ ul li").text(), is("Oleg Novitskiy · Russia · Roscosmos"));
+    }
+
+    @Test
     void manyMatchesLinkToTheFullList() {
         Document page = Html.get("/search?q=soyuz");
         assertThat(page.select(MISSIONS), hasSize(Search.LIMIT));
