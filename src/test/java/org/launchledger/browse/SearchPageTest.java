@@ -58,6 +58,8 @@ class SearchPageTest {
         assertThat(cyrillic.select("#found-people ~ ul li span[lang]").attr("lang"), is("und-Cyrl"));
         Document iss = Html.get("/search?q=iss&lang=ro");
         assertThat(iss.select("#found-people ~ ul li").text(), containsString("(scris și Konstantin Sergejewitsch Borissow)"));
+        assertThat(Html.get("/people?q=Новицкий").select("table.people th[scope=row]").text(),
+                is("Oleg Novitskiy (also written Олег Викторович Новицкий)"));
         // Found by their own name: nothing more to say.
         assertThat(Html.get("/search?q=novitskiy").select("#found-people ~ ul li").text(), is("Oleg Novitskiy · Russia · Roscosmos"));
     }
