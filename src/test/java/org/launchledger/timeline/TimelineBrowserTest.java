@@ -107,6 +107,14 @@ class TimelineBrowserTest extends BrowserTest {
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + ".png")));
                 Axe.assertNoViolations(page, path + " on a " + size[0] + " px screen");
+                // Romanian words are longer: the same layout checks on the Romanian page.
+                String romanian = path + (path.contains("?") ? "&" : "?") + "lang=ro";
+                page.navigate(url(romanian));
+                int romanianWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                assertTrue(romanianWidth <= size[0], romanian + " is " + romanianWidth + " px wide on a " + size[0] + " px screen");
+                assertEquals(List.of(), page.evaluate(CUT_OR_BROKEN), romanian + " on a " + size[0] + " px screen");
+                page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve(name + "-ro-" + size[0] + ".png")));
             }
         }
     }
