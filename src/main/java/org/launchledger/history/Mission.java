@@ -115,6 +115,20 @@ public class Mission extends PanacheEntityBase {
         return folded.isEmpty() || folded.equals(slug) ? slug : slug + " " + folded;
     }
 
+    /**
+     * The crew member search {@code text} found this mission through, when neither its designation, slug nor
+     * airframe holds the text: "whitson" finds STS-111 through Peggy Whitson. Empty when one of those does, or
+     * when nothing does. Reads the crew, and their other names, only then.
+     */
+    public Optional<Person> foundThroughCrew(String text) {
+        String folded = text == null ? "" : Slugs.of(text);
+        if (folded.isEmpty() || search != null && search.contains(folded)
+                || spacecraft != null && Slugs.of(spacecraft.name).contains(folded)) {
+            return Optional.empty();
+        }
+        return crew.stream().map(seat -> seat.person).filter(person -> person.isCalled(folded)).findFirst();
+    }
+
     @PrePersist
     @PreUpdate
     void refreshSearch() {

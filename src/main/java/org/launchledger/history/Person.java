@@ -93,10 +93,20 @@ public class Person extends PanacheEntityBase {
      */
     public Optional<AlternativeName> foundAs(String text) {
         String folded = text == null ? "" : Slugs.of(text);
-        if (folded.isEmpty() || Stream.of(slug, fold(name), fold(fullName)).anyMatch(n -> n != null && n.contains(folded))) {
+        if (folded.isEmpty() || calledOwnName(folded)) {
             return Optional.empty();
         }
         return alternativeNames.stream().filter(n -> n.folded != null && n.folded.contains(folded)).findFirst();
+    }
+
+    /** Whether one of this person's names, their own or another, holds the folded search text ({@link Slugs#of}). */
+    public boolean isCalled(String folded) {
+        return !folded.isEmpty() && (calledOwnName(folded)
+                || alternativeNames.stream().anyMatch(n -> n.folded != null && n.folded.contains(folded)));
+    }
+
+    private boolean calledOwnName(String folded) {
+        return Stream.of(slug, fold(name), fold(fullName)).anyMatch(n -> n != null && n.contains(folded));
     }
 
     /**

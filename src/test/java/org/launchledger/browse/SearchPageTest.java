@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,6 +64,17 @@ class SearchPageTest {
                 is("Oleg Novitskiy (also written Олег Викторович Новицкий)"));
         // Found by their own name: nothing more to say.
         assertThat(Html.get("/search?q=novitskiy").select("#found-people ~ ul li").text(), is("Oleg Novitskiy · Russia · Roscosmos"));
+    }
+
+    @Test
+    void aMissionFoundThroughItsCrewSaysWhom() {
+        assertThat(Html.get("/search?q=whitson").select("#found-missions ~ ul li:contains(STS-111)").text(),
+                endsWith(" · crew: Peggy Whitson"));
+        assertThat(Html.get("/search?q=iss&lang=ro").select("#found-missions ~ ul li").text(),
+                containsString("echipaj: Konstantin Borisov"));
+        // Found by its designation or its airframe: nothing more to say.
+        assertThat(Html.get("/search?q=ms-10").select("#found-missions ~ ul li").text(), not(containsString("crew:")));
+        assertThat(Html.get("/search?q=endeavour").select("#found-missions ~ ul li").text(), not(containsString("crew:")));
     }
 
     @Test
