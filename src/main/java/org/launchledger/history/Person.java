@@ -93,16 +93,16 @@ public class Person extends PanacheEntityBase {
      */
     public Optional<AlternativeName> foundAs(String text) {
         String folded = text == null ? "" : Slugs.of(text);
-        if (folded.isEmpty() || calledOwnName(folded)) {
-            return Optional.empty();
-        }
-        return alternativeNames.stream().filter(n -> n.folded != null && n.folded.contains(folded)).findFirst();
+        return folded.isEmpty() || calledOwnName(folded) ? Optional.empty() : otherNameHolding(folded);
     }
 
     /** Whether one of this person's names, their own or another, holds the folded search text ({@link Slugs#of}). */
     public boolean isCalled(String folded) {
-        return !folded.isEmpty() && (calledOwnName(folded)
-                || alternativeNames.stream().anyMatch(n -> n.folded != null && n.folded.contains(folded)));
+        return !folded.isEmpty() && (calledOwnName(folded) || otherNameHolding(folded).isPresent());
+    }
+
+    private Optional<AlternativeName> otherNameHolding(String folded) {
+        return alternativeNames.stream().filter(n -> n.folded != null && n.folded.contains(folded)).findFirst();
     }
 
     private boolean calledOwnName(String folded) {

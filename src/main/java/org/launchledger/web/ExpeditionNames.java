@@ -22,6 +22,10 @@ public final class ExpeditionNames {
     /** Letters a form of the word shares with it ("expedit"). */
     private static final int STEM = 7;
 
+    /** The word in each of the pages' languages, folded ("expedition", "expeditia"); read once, at the first search. */
+    private static final List<String> WORDS = Arrays.stream(Language.values())
+            .map(language -> Slugs.of(Messages.text(language, "people.expedition.title", ""))).distinct().toList();
+
     private ExpeditionNames() {
     }
 
@@ -65,8 +69,7 @@ public final class ExpeditionNames {
         if (word.length() < minLength) {
             return false;
         }
-        for (Language language : Language.values()) {
-            String name = Slugs.of(Messages.text(language, "people.expedition.title", ""));
+        for (String name : WORDS) {
             int agree = 0;
             while (agree < Math.min(word.length(), name.length()) && word.charAt(agree) == name.charAt(agree)) {
                 agree++;
