@@ -1,6 +1,7 @@
 package db.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,21 +114,24 @@ class RestartAndUpgradeTest {
             "SELECT (SELECT COUNT(*) FROM vehicle_aud), (SELECT COUNT(*) FROM vehicle_source_aud),"
                     + " (SELECT COUNT(*) FROM mission_source_aud), (SELECT COUNT(*) FROM mission_expedition_aud),"
                     + " (SELECT COUNT(*) FROM person_aud), (SELECT COUNT(*) FROM person_alternative_name_aud),"
-                    + " (SELECT COUNT(*) FROM crew_seat_expedition_aud),"
-                    + " (SELECT COUNT(*) FROM stand_down_aud), (SELECT COUNT(*) FROM stand_down_source_aud)",
+                    + " (SELECT COUNT(*) FROM crew_seat_expedition_aud), (SELECT COUNT(*) FROM stand_down_source_aud)",
     };
 
     /**
      * What data corrections made by a migration after the change history began (V13 on) leave in a deployed
-     * database and not in a new one, which is seeded with them: a revision each, a seat's audit row each, the
-     * corrected flight's version one higher each, and a higher data version.
+     * database and not in a new one, which is seeded with them: a revision each, an audit row each (of the seat
+     * or the stand-down corrected), the corrected flight's or stand-down's version one higher each, and a higher
+     * data version.
      */
     private static final String[] CORRECTION_TRACES = {
             "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
-            "SELECT SUM(version) FROM mission",
-            "SELECT COUNT(*) FROM crew_seat_aud",
+            "SELECT (SELECT SUM(version) FROM mission) + (SELECT SUM(version) FROM stand_down)",
+            "SELECT (SELECT COUNT(*) FROM crew_seat_aud) + (SELECT COUNT(*) FROM stand_down_aud)",
             "SELECT version FROM data_version",
     };
+
+    /** V13 corrected one seat's role, V14 one stand-down's reason. */
+    private static final int CORRECTIONS = 2;
 
     private static List<String> canonical(String url) throws SQLException {
         return dump(url, CANONICAL);
@@ -167,27 +171,29 @@ class RestartAndUpgradeTest {
                 s.execute(sql);
             }
         }
-        assertEquals("Commander", deWinnesRoleOnSoyuzTma1(deployed), "the seed as deployed, before the corrections");
+        assertEquals("Commander", value(deployed, DE_WINNES_ROLE_ON_SOYUZ_TMA_1), "the seed as deployed, before the corrections");
+        assertTrue(value(deployed, STARLINER_STAND_DOWN_REASON).contains("10:01 pm MDT"), "the seed as deployed, in local time");
         migrate(deployed, "classpath:db/migration");
 
-        assertEquals("Flight Engineer", deWinnesRoleOnSoyuzTma1(deployed));
+        assertEquals("Flight Engineer", value(deployed, DE_WINNES_ROLE_ON_SOYUZ_TMA_1));
+        assertTrue(value(deployed, STARLINER_STAND_DOWN_REASON).contains("(landed at White Sands on 7 September 2024, 04:01 UTC)"),
+                value(deployed, STARLINER_STAND_DOWN_REASON));
         assertEquals(String.join("\n", canonical(fresh)), String.join("\n", canonical(deployed)));
 
         // The corrections made after the history began are in the deployed database's history, one revision each.
-        int corrections = 1; // V13: one seat
         List<String> freshTraces = dump(fresh, CORRECTION_TRACES);
         List<String> deployedTraces = dump(deployed, CORRECTION_TRACES);
         List<String> revisions = new ArrayList<>(freshTraces.subList(1, freshTraces.indexOf("-- " + CORRECTION_TRACES[1])));
-        for (int i = 0; i < corrections; i++) {
+        for (int i = 0; i < CORRECTIONS; i++) {
             revisions.add("system | null | null | ");
         }
         assertEquals(revisions, deployedTraces.subList(1, deployedTraces.indexOf("-- " + CORRECTION_TRACES[1])));
-        assertEquals(Long.parseLong(last(freshTraces, 1)) + corrections, Long.parseLong(last(deployedTraces, 1)),
-                "one audit row per corrected seat");
-        assertEquals(Long.parseLong(last(freshTraces, 2)) + corrections, Long.parseLong(last(deployedTraces, 2)),
-                "each corrected flight's version one higher");
-        assertEquals(Long.parseLong(last(freshTraces, 0)) + 1, Long.parseLong(last(deployedTraces, 0)),
-                "the data version rose once");
+        assertEquals(Long.parseLong(last(freshTraces, 1)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 1)),
+                "one audit row per corrected seat or stand-down");
+        assertEquals(Long.parseLong(last(freshTraces, 2)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 2)),
+                "each corrected flight's or stand-down's version one higher");
+        assertEquals(Long.parseLong(last(freshTraces, 0)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 0)),
+                "the data version rose once per correction (each in a migration of its own)");
     }
 
     /** The value of a one-row, one-column result, {@code fromEnd} results before the last. */
@@ -196,10 +202,15 @@ class RestartAndUpgradeTest {
         return line.substring(0, line.indexOf(" | "));
     }
 
-    private static String deWinnesRoleOnSoyuzTma1(String url) throws SQLException {
+    private static final String DE_WINNES_ROLE_ON_SOYUZ_TMA_1 = "SELECT c.role FROM crew_seat c JOIN mission m ON m.id = c.mission_id"
+            + " JOIN person p ON p.id = c.person_id WHERE m.slug = 'soyuz-tma-1' AND p.slug = 'frank-de-winne'";
+    private static final String STARLINER_STAND_DOWN_REASON = "SELECT d.reason FROM stand_down d JOIN vehicle v ON v.id = d.vehicle_id"
+            + " WHERE v.slug = 'starliner' AND d.from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'";
+
+    /** The first column of the first row {@code query} gives on database {@code url}. */
+    private static String value(String url, String query) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT c.role FROM crew_seat c JOIN mission m ON m.id = c.mission_id"
-                     + " JOIN person p ON p.id = c.person_id WHERE m.slug = 'soyuz-tma-1' AND p.slug = 'frank-de-winne'")) {
+             ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getString(1);
         }
