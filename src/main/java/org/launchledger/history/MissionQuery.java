@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A filtered, sorted, paginated list of missions: the one query behind /missions and
@@ -26,6 +27,8 @@ public record MissionQuery(
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /** Where a letter meets a digit: "STS|135". */
+    private static final Pattern LETTER_THEN_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{Nd})");
 
     public enum Sort {
         LAUNCH("m.launchAt"),
@@ -62,7 +65,24 @@ public record MissionQuery(
         return run(false);
     }
 
+    /**
+     * A text that finds nothing is tried once more with a space wherever a letter meets a digit, as designations
+     * are written: "STS135" finds STS-135, "ms22" Soyuz MS-22, "crew12" Crew-12. Only when the text as written finds
+     * nothing, as a name may hold letters and digits together (an airframe called "C206" would be found so).
+     */
     private Page<Mission> run(boolean byIndex) {
+        Page<Mission> found = runAsWritten(byIndex);
+        if (found.total() == 0 && text != null) {
+            String separated = LETTER_THEN_DIGIT.matcher(text).replaceAll(" ");
+            if (!separated.equals(text)) {
+                return new MissionQuery(vehicles, country, outcome, from, to, separated, sort, page, size)
+                        .runAsWritten(byIndex);
+            }
+        }
+        return found;
+    }
+
+    private Page<Mission> runAsWritten(boolean byIndex) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (!vehicles.isEmpty()) {

@@ -122,6 +122,19 @@ class MissionApiTest {
     }
 
     @Test
+    void aDesignationWrittenWithoutItsSeparatorsIsFound() {
+        given().when().get("/api/missions?q=STS135").then()
+                .statusCode(200)
+                .body("items.slug", contains("sts-135"));
+        given().when().get("/api/missions?q=tma01m").then()
+                .statusCode(200)
+                .body("items.slug", contains("soyuz-tma-01m"));
+        given().when().get("/api/missions?q=crew12&vehicle=soyuz").then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void unknownSlugIsAProblem404() {
         given().when().get("/api/missions/sts-999").then()
                 .statusCode(404)

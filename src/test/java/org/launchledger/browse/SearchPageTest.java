@@ -37,6 +37,13 @@ class SearchPageTest {
     }
 
     @Test
+    void aDesignationWrittenWithoutItsSeparatorsIsFound() {
+        assertThat(Html.texts(Html.get("/search?q=STS135"), MISSIONS), contains("STS-135"));
+        assertThat(Html.texts(Html.get("/search?q=soyuz ms22"), MISSIONS), contains("Soyuz MS-22"));
+        assertThat(Html.texts(Html.get("/missions?q=crew12"), "tbody a.designation"), contains("Crew-12"));
+    }
+
+    @Test
     void endeavourFindsBothTheOrbiterAndTheCapsule() {
         Document page = Html.get("/search?q=endeavour");
         assertThat(page.select(SPACECRAFT).eachAttr("href"),
