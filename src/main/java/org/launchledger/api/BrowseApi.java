@@ -54,8 +54,12 @@ public class BrowseApi {
     public record VehicleRef(String slug, String name) {
     }
 
-    /** What a search found; vehicles and expeditions in full, the first missions and people. */
-    public record SearchJson(String q, List<VehicleRef> vehicles, List<Integer> expeditions, Page<MissionJson> missions,
+    /**
+     * What a search found; vehicles and expeditions in full, the first missions and people. expeditionFlights: the
+     * flights of the expedition found when it is exactly one (as /api/expeditions/{number} gives them), else empty.
+     */
+    public record SearchJson(String q, List<VehicleRef> vehicles, List<Integer> expeditions,
+                             List<MissionJson> expeditionFlights, Page<MissionJson> missions,
                              Page<PersonApi.PersonJson> people, List<SpacecraftRef> spacecraft) {
     }
 
@@ -96,17 +100,20 @@ public class BrowseApi {
     @Operation(operationId = "search", summary = "Vehicles, expeditions, missions, people and spacecraft by name, number or designation; partial, case- and accent-insensitive",
             description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
                     + " Expeditions: \"Expedition 64\", \"expediția 64\", \"exp 64\" or \"64\" finds Expedition 64 (if the data"
-                    + " links a flight or seat to it); the word alone finds them all."
+                    + " links a flight or seat to it), and expeditionFlights lists the flights of the one expedition found; the word alone"
+                    + " finds them all."
                     + " Each kind is capped; q over 100 characters or with control characters: 400.")
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {
-            return new SearchJson(null, List.of(), List.of(), new Page<>(0, 0, Search.LIMIT, List.of()),
+            return new SearchJson(null, List.of(), List.of(), List.of(), new Page<>(0, 0, Search.LIMIT, List.of()),
                     new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
         }
         Search found = Search.of(VehicleNames.inData(text), ExpeditionNames.asked(text));
+        CrewSeat.ofMissions(found.expeditionFlights());
         return new SearchJson(text, found.vehicles().stream().map(v -> new VehicleRef(v.slug, v.name)).toList(),
-                found.expeditions(), found.missions().map(MissionJson::of),
+                found.expeditions(), found.expeditionFlights().stream().map(MissionJson::of).toList(),
+                found.missions().map(MissionJson::of),
                 PersonApi.PersonJson.of(found.people()),
                 found.spacecraft().stream().map(s -> new SpacecraftRef(s.slug, s.name, s.vehicle.slug)).toList());
     }

@@ -26,7 +26,7 @@ class SearchPageTest {
     private static final String PEOPLE = "#found-people ~ ul a";
     private static final String SPACECRAFT = "#found-spacecraft ~ ul a";
     private static final String VEHICLES = "#found-vehicles ~ ul a";
-    private static final String EXPEDITIONS = "#found-expeditions ~ ul a";
+    private static final String EXPEDITIONS = "#found-expeditions ~ ul > li > a";
 
     @Test
     void ms10FindsTheMissionAndShowsItsLaunchAbort() {
@@ -120,6 +120,23 @@ class SearchPageTest {
         Document only = Html.get("/search?q=expedition 64");
         assertThat(only.select("main section h2").eachAttr("id"), contains("found-expeditions"));
         assertThat(Html.get("/expeditions/64").select("h1").text(), is("Expedition 64"));
+    }
+
+    @Test
+    void oneExpeditionFoundListsItsFlightsAsItsPageDoes() {
+        Document page = Html.get("/search?q=expedition 64");
+        java.util.List<String> flights = Html.texts(page, "#found-expeditions ~ ul .flights a");
+        assertThat(flights, hasItem("Crew-1"));
+        assertThat(flights, equalTo(Html.texts(Html.get("/expeditions/64"), "table.flights tbody th a")));
+        assertThat(page.select("#found-expeditions ~ ul .flights").text(), startsWith("flights: "));
+        assertThat(Html.get("/search?q=exp 64&lang=ro").select("#found-expeditions ~ ul .flights").text(),
+                startsWith("zboruri: "));
+        assertThat(Html.get("/search?q=expeditions").select("#found-expeditions ~ ul .flights"), empty());
+        given().when().get("/api/search?q=expedition 64").then()
+                .body("expeditionFlights.slug", hasItem("crew-1"))
+                .body("expeditionFlights.size()", is(flights.size()));
+        given().when().get("/api/search?q=expeditions").then()
+                .body("expeditionFlights", empty());
     }
 
     @Test
