@@ -121,6 +121,9 @@ class RomanianMissionPagesTest {
                 "Comandant al operațiunilor comune"));
         assertThat(page.select("#crew-caption ~ tbody td:last-child").eachText(), everyItem(is("Acest zbor")));
         assertThat(page.select(".crumbs a[href=/vehicles/crew-dragon]").text(), is("Crew Dragon"));
+        // The curators' notes are kept in English only: the summary says so, and the text is marked as English.
+        assertThat(page.select("details.notes summary").text(), is("Note despre surse (în engleză)"));
+        assertThat(page.select("details.notes p").attr("lang"), is("en"));
     }
 
     @Test
