@@ -156,7 +156,7 @@ public class MissionPages {
     public TemplateInstance mission(@RestPath String slug) {
         Mission mission = Mission.findBySlug(slug).orElseThrow(() -> new NotFoundProblem("mission", slug));
         Ledger ledger = access.ledger();
-        List<CrewSeat> crew = CrewSeat.ofMission(mission);
+        List<CrewSeat> crew = CrewSeat.commandFirst(CrewSeat.ofMission(mission));
         List<CrewSeat> broughtHome = CrewSeat.broughtHomeBy(mission);
         return Templates.mission(mission, crew, broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),

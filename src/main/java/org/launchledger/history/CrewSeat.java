@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** One person's seat on one flight up, and the flight that brought them home. */
@@ -83,6 +84,21 @@ public class CrewSeat extends PanacheEntityBase {
     public static List<CrewSeat> ofPerson(Person person) {
         return list("from CrewSeat s join fetch s.mission m join fetch m.vehicle left join fetch s.landedOn l"
                 + " left join fetch l.vehicle where s.person = ?1 order by m.launchAt", person);
+    }
+
+    /** Roles that lead a crew list, in their order; every other role follows them (see {@link #commandFirst}). */
+    private static final List<String> LEADING_ROLES = List.of("Commander", "Pilot");
+
+    /**
+     * The seats as crews are read out: the commander, then the pilot, then everyone else in the source's order
+     * ({@link #position}). The sources list crews in no fixed order (the astronaut database puts some Shuttle commanders third);
+     * the seats keep the source's order, which the API and the edit form show.
+     */
+    public static List<CrewSeat> commandFirst(List<CrewSeat> seats) {
+        return seats.stream().sorted(Comparator.comparingInt((CrewSeat seat) -> {
+            int lead = seat.role == null ? -1 : LEADING_ROLES.indexOf(seat.role);
+            return lead < 0 ? LEADING_ROLES.size() : lead;
+        }).thenComparingInt(seat -> seat.position)).toList();
     }
 
     /** The crew that launched on a mission, in the source's order, with people and return flights. */

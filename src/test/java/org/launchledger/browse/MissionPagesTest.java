@@ -99,6 +99,18 @@ class MissionPagesTest {
     }
 
     @Test
+    void theCrewIsListedCommanderFirstThenPilot() {
+        // The source lists STS-135's crew as Walheim, Magnus, Ferguson (commander), Hurley (pilot).
+        Document sts135 = Html.get("/missions/sts-135");
+        assertThat(Html.texts(sts135, "#crew-caption ~ tbody th a"),
+                contains("Christopher Ferguson", "Doug Hurley", "Rex J. Walheim", "Sandra Magnus"));
+        assertThat(sts135.select("#crew-caption ~ tbody td:nth-of-type(1)").eachText(),
+                contains("Commander", "Pilot", "Mission Specialist", "Mission Specialist"));
+        given().when().get("/api/missions/sts-135").then()
+                .body("crew.name", contains("Rex J. Walheim", "Sandra Magnus", "Christopher Ferguson", "Doug Hurley"));
+    }
+
+    @Test
     void previousAndNextFlightOfTheSameVehicle() {
         Document demo2 = Html.get("/missions/demo-2");
         assertThat(demo2.select(".prev-next a[rel=prev]"), empty());
