@@ -19,10 +19,9 @@ import org.launchledger.history.Page;
 import org.launchledger.history.Search;
 import org.launchledger.history.Vehicle;
 import org.launchledger.timeline.AccessService;
-import org.launchledger.web.ExpeditionNames;
 import org.launchledger.web.NotFoundProblem;
 import org.launchledger.web.Params;
-import org.launchledger.web.VehicleNames;
+import org.launchledger.web.ReaderSearch;
 
 /** JSON twins of the expedition, search and statistics pages: the same queries, rendered as records. */
 @Path("/api")
@@ -58,9 +57,13 @@ public class BrowseApi {
      * What a search found; vehicles and expeditions in full, the first missions and people. expeditionFlights: the
      * flights of the expedition found when it is exactly one (as /api/expeditions/{number} gives them), else empty.
      */
-    public record SearchJson(String q, List<VehicleRef> vehicles, List<Integer> expeditions,
+    public record SearchJson(String q, LaunchDatesJson launched, List<VehicleRef> vehicles, List<Integer> expeditions,
                              List<MissionJson> expeditionFlights, Page<MissionJson> missions,
                              Page<PersonApi.PersonJson> people, List<SpacecraftRef> spacecraft) {
+    }
+
+    /** The UTC launch dates a search text named (a year or a day), both included, as ISO dates; the missions are those launched then. */
+    public record LaunchDatesJson(String from, String to) {
     }
 
     public record LongFlightJson(String person, String launchedOn, String landedOn, String launch, String landing,
@@ -101,17 +104,21 @@ public class BrowseApi {
             description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
                     + " Expeditions: \"Expedition 64\", \"expediția 64\", \"exp 64\" or \"64\" finds Expedition 64 (if the data"
                     + " links a flight or seat to it), and expeditionFlights lists the flights of the one expedition found; the word alone"
-                    + " finds them all."
+                    + " finds them all. A year (\"2011\") or a day (\"2011-07-21\") finds the missions launched then (launched gives"
+                    + " the dates; null for other text)."
                     + " Each kind is capped; q over 100 characters or with control characters: 400.")
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {
-            return new SearchJson(null, List.of(), List.of(), List.of(), new Page<>(0, 0, Search.LIMIT, List.of()),
+            return new SearchJson(null, null, List.of(), List.of(), List.of(), new Page<>(0, 0, Search.LIMIT, List.of()),
                     new Page<>(0, 0, Search.LIMIT, List.of()), List.of());
         }
-        Search found = Search.of(VehicleNames.inData(text), ExpeditionNames.asked(text));
+        Search found = ReaderSearch.of(text);
         CrewSeat.ofMissions(found.expeditionFlights());
-        return new SearchJson(text, found.vehicles().stream().map(v -> new VehicleRef(v.slug, v.name)).toList(),
+        return new SearchJson(text,
+                found.launched() == null ? null
+                        : new LaunchDatesJson(found.launched().from().toString(), found.launched().to().toString()),
+                found.vehicles().stream().map(v -> new VehicleRef(v.slug, v.name)).toList(),
                 found.expeditions(), found.expeditionFlights().stream().map(MissionJson::of).toList(),
                 found.missions().map(MissionJson::of),
                 PersonApi.PersonJson.of(found.people()),

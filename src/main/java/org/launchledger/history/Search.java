@@ -1,5 +1,7 @@
 package org.launchledger.history;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -10,28 +12,63 @@ import java.util.function.IntPredicate;
  * accents. The first {@link #LIMIT} missions and people; the full lists are /missions?q= and
  * /people?q=. Expeditions are those the data links to a flight or a seat ({@link Mission#expeditionNumbers});
  * when the text names exactly one, {@code expeditionFlights} are its flights, in launch order, as its page lists
- * them ({@link Mission#ofExpedition(int, List)}), and empty otherwise.
+ * them ({@link Mission#ofExpedition(int, List)}), and empty otherwise. A year or a day finds the missions launched
+ * then ({@link LaunchDates}).
  */
-public record Search(String text, List<Vehicle> vehicles, List<Integer> expeditions, List<Mission> expeditionFlights,
-                     Page<Mission> missions, Page<Person> people, List<Spacecraft> spacecraft) {
+public record Search(String text, LaunchDates launched, List<Vehicle> vehicles, List<Integer> expeditions,
+                     List<Mission> expeditionFlights, Page<Mission> missions, Page<Person> people,
+                     List<Spacecraft> spacecraft) {
 
     public static final int LIMIT = 20;
 
     /**
-     * Searches for {@code text}, in the data's words (vehicle names as the data has them).
-     * {@code expeditions} tests expedition numbers the text asks for; empty when it names none.
+     * The UTC launch dates a search text names, both included: a year ("2011", 1 January to 31 December) or a
+     * day ("2011-07-21"). Its missions are those launched then.
      */
-    public static Search of(String text, Optional<IntPredicate> expeditions) {
+    public record LaunchDates(LocalDate from, LocalDate to) {
+
+        /** Whether the text named one day rather than a year. */
+        public boolean oneDay() {
+            return from.equals(to);
+        }
+
+        /** The year of the first day, as text ("2011"): a number would be formatted with a thousands separator. */
+        public String year() {
+            return String.valueOf(from.getYear());
+        }
+
+        /** The first day, as a moment of day precision (for the pages' date formats). */
+        public Moment firstDay() {
+            return new Moment(from.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY);
+        }
+    }
+
+    /**
+     * Searches for {@code text}, in the data's words (vehicle names as the data has them).
+     * {@code expeditions} tests expedition numbers the text asks for; empty when it names none. {@code launched}:
+     * the launch dates the text names, if any; the missions found are then those launched on them, and
+     * {@link #launched} is null otherwise.
+     */
+    public static Search of(String text, Optional<IntPredicate> expeditions, Optional<LaunchDates> launched) {
         List<Integer> numbers = expeditions
                 .map(asked -> Mission.expeditionNumbers().stream().filter(asked::test).toList())
                 .orElse(List.of());
         return new Search(text,
+                launched.orElse(null),
                 Vehicle.search(text),
                 numbers,
                 numbers.size() == 1 ? Mission.ofExpedition(numbers.get(0), CrewSeat.ofExpedition(numbers.get(0))) : List.of(),
-                new MissionQuery(null, null, null, null, null, text, MissionQuery.Sort.LAUNCH, 0, LIMIT).run(),
+                launched.map(dates -> new MissionQuery(null, null, null, dates.from(), dates.to(), null,
+                                MissionQuery.Sort.LAUNCH, 0, LIMIT))
+                        .orElseGet(() -> new MissionQuery(null, null, null, null, null, text, MissionQuery.Sort.LAUNCH, 0,
+                                LIMIT)).run(),
                 new PersonQuery(text, null, null, null, 0, LIMIT).run(),
                 Spacecraft.search(text));
+    }
+
+    /** Whether the text named a year in which missions launched (the year's timeline is then worth a link). */
+    public boolean foundLaunchYear() {
+        return launched != null && !launched.oneDay() && missions.total() > 0;
     }
 
     public boolean foundNothing() {

@@ -44,6 +44,45 @@ class SearchPageTest {
     }
 
     @Test
+    void aYearFindsItsLaunchesAndLinksItsTimeline() {
+        Document page = Html.get("/search?q=2011");
+        java.util.List<String> launched = Html.texts(page, MISSIONS);
+        assertThat(launched, hasItem("STS-135"));
+        assertThat(launched, equalTo(Html.texts(Html.get("/missions?from=2011&to=2011"), "tbody a.designation")));
+        assertThat(page.select("#found-missions").text(), startsWith("Missions launched in 2011 ("));
+        assertThat(page.select("#found-dates ~ ul a").eachAttr("href"), contains("/?from=2011&to=2011"));
+        assertThat(page.select("#found-dates ~ ul a").text(), is("The timeline of 2011"));
+        Document romanian = Html.get("/search?q=2011&lang=ro");
+        assertThat(romanian.select("#found-missions").text(), startsWith("Misiuni lansate în 2011 ("));
+        assertThat(romanian.select("#found-dates ~ ul a").text(), is("Cronologia anului 2011"));
+        given().when().get("/api/search?q=2011").then()
+                .body("launched.from", is("2011-01-01")).body("launched.to", is("2011-12-31"))
+                .body("missions.items.slug", hasItem("sts-135"))
+                .body("missions.total", is(launched.size()));
+        given().when().get("/api/search?q=sts-135").then().body("launched", is((Object) null));
+    }
+
+    @Test
+    void aDayLinksWhoWasAboardThenAndItsLaunches() {
+        Document launchDay = Html.get("/search?q=2011-07-08");
+        assertThat(Html.texts(launchDay, MISSIONS), contains("STS-135"));
+        assertThat(launchDay.select("#found-missions").text(), startsWith("Missions launched on 8 July 2011 ("));
+        assertThat(launchDay.select("#found-dates ~ ul a").eachAttr("href"), contains("/on/2011-07-08"));
+        assertThat(launchDay.select("#found-dates ~ ul a").text(),
+                is("8 July 2011: who was aboard the station, and who could fly crews there"));
+        assertThat(Html.get("/search?q=2011-07-08&lang=ro").select("#found-dates ~ ul a").text(),
+                is("8 iulie 2011: cine era la bordul stației și cine putea trimite echipaje acolo"));
+        // A day without a launch still links who was aboard; a day before the station links nothing.
+        Document quiet = Html.get("/search?q=2011-07-28");
+        assertThat(quiet.select("main section h2").eachAttr("id"), contains("found-dates"));
+        Document before = Html.get("/search?q=1965-03-18");
+        assertThat(before.select("main section"), empty());
+        assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));
+        // Not a date at all: searched as text, found nothing, no error.
+        assertThat(Html.get("/search?q=2011-02-30").select("main section"), empty());
+    }
+
+    @Test
     void endeavourFindsBothTheOrbiterAndTheCapsule() {
         Document page = Html.get("/search?q=endeavour");
         assertThat(page.select(SPACECRAFT).eachAttr("href"),
