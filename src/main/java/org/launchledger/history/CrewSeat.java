@@ -101,10 +101,10 @@ public class CrewSeat extends PanacheEntityBase {
         }).thenComparingInt(seat -> seat.position)).toList();
     }
 
-    /** The crew that launched on a mission, in the source's order, with people and return flights. */
+    /** The crew that launched on a mission, in the source's order, with people, return flights and own expeditions. */
     public static List<CrewSeat> ofMission(Mission mission) {
         return list("from CrewSeat s join fetch s.person left join fetch s.landedOn l left join fetch l.vehicle"
-                + " where s.mission = ?1 order by s.position", mission);
+                + " left join fetch s.expeditions where s.mission = ?1 order by s.position", mission);
     }
 
     /** People a mission brought home who had launched on another one (Expedition crews, MS-22's crew). */

@@ -111,6 +111,20 @@ class MissionPagesTest {
     }
 
     @Test
+    void aSeatThatCarriedAnExpeditionCrewMemberSaysWhichExpedition() {
+        // STS-105 carried Expedition 3 up: its commander and the expedition's both read "Commander".
+        Document sts105 = Html.get("/missions/sts-105");
+        java.util.List<String> roles = sts105.select("#crew-caption ~ tbody td:nth-of-type(1)").eachText();
+        assertThat(roles, hasItem("Commander"));
+        assertThat(roles, hasItem("Commander, Expedition 3"));
+        assertThat(sts105.select("#crew-caption ~ tbody td a[href=/expeditions/3]").size(), is(3));
+        assertThat(Html.get("/missions/sts-105?lang=ro").select("#crew-caption ~ tbody td:nth-of-type(1)").eachText(),
+                hasItem("Comandant, Expediția 3"));
+        // A flight whose own expeditions say it all adds nothing to the roles.
+        assertThat(Html.get("/missions/demo-2").select("#crew-caption ~ tbody td a[href^=/expeditions/]"), empty());
+    }
+
+    @Test
     void previousAndNextFlightOfTheSameVehicle() {
         Document demo2 = Html.get("/missions/demo-2");
         assertThat(demo2.select(".prev-next a[rel=prev]"), empty());
