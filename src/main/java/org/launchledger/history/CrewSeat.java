@@ -86,19 +86,10 @@ public class CrewSeat extends PanacheEntityBase {
                 + " left join fetch l.vehicle where s.person = ?1 order by m.launchAt", person);
     }
 
-    /** Roles that lead a crew list, in their order; every other role follows them (see {@link #commandFirst}). */
-    private static final List<String> LEADING_ROLES = List.of("Commander", "Pilot");
-
-    /**
-     * The seats as crews are read out: the commander, then the pilot, then everyone else in the source's order
-     * ({@link #position}). The sources list crews in no fixed order (the astronaut database puts some Shuttle commanders third);
-     * the seats keep the source's order, which the API and the edit form show.
-     */
+    /** The seats as crews are read out ({@link CrewOrder}): the commander, then the pilot, then the source's order ({@link #position}). */
     public static List<CrewSeat> commandFirst(List<CrewSeat> seats) {
-        return seats.stream().sorted(Comparator.comparingInt((CrewSeat seat) -> {
-            int lead = seat.role == null ? -1 : LEADING_ROLES.indexOf(seat.role);
-            return lead < 0 ? LEADING_ROLES.size() : lead;
-        }).thenComparingInt(seat -> seat.position)).toList();
+        return CrewOrder.commandFirst(seats.stream().sorted(Comparator.comparingInt((CrewSeat seat) -> seat.position)).toList(),
+                seat -> seat.role);
     }
 
     /** The crew that launched on a mission, in the source's order, with people, return flights and own expeditions. */

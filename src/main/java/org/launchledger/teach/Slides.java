@@ -12,6 +12,7 @@ import org.launchledger.access.AccessHistory;
 import org.launchledger.access.Change;
 import org.launchledger.access.Era;
 import org.launchledger.access.Segment;
+import org.launchledger.history.CrewOrder;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Precision;
 import org.launchledger.timeline.Html;
@@ -155,8 +156,8 @@ public final class Slides {
     private Slide slide(int number, Event e) {
         return switch (e.kind()) {
             case FIRST_CREW -> new Slide(number, e.kind().css(), text("teach.first-crew.title"),
-                    List.of(text("teach.first-crew.text", time(e.at()), link(e.mission()), vehicle(e.change()),
-                            crew(e.mission()))), e.at(), around(e.at(), e.mission()));
+                    withResidents(text("teach.first-crew.text", time(e.at()), link(e.mission()), vehicle(e.change()),
+                            crew(e.mission())), e.mission()), e.at(), around(e.at(), e.mission()));
             case FIRST_FLIGHT -> new Slide(number, e.kind().css(), text("teach.first-flight.title", words.vehicle(e.change().vehicle())),
                     withEnded(text("teach.first-flight.text", time(e.at()), link(e.mission()), vehicle(e.change()),
                             crew(e.mission())), e.change()), e.at(), around(e.at(), e.mission()));
@@ -170,6 +171,29 @@ public final class Slides {
                                     .map(LedgerMission::designation).orElse("")))), e.at(), around(e.at(), e.mission()));
             case TODAY -> today(number, e);
         };
+    }
+
+    /**
+     * The first crew's sentence, and, where the first crew to live aboard came on a later flight, which crew that
+     * was: the seats of the lowest expedition the data gives, on the first flight that carried any of them up.
+     * Many accounts mean that crew (Expedition 1) by "the first crew", where the data's first crew only visited.
+     */
+    private List<String> withResidents(String first, LedgerMission firstFlight) {
+        List<String> sentences = new ArrayList<>(List.of(first));
+        List<LedgerMission> flown = ledger.missions().stream()
+                .filter(m -> m.carriedCrewToStation() && m.launchedBy(ledger.asOf()))
+                .sorted(Comparator.comparing((LedgerMission m) -> m.launch().at()))
+                .toList();
+        flown.stream().flatMap(m -> m.crew().stream()).flatMap(seat -> seat.expeditions().stream())
+                .min(Integer::compare)
+                .ifPresent(lowest -> flown.stream()
+                        .filter(m -> m.crew().stream().anyMatch(seat -> seat.expeditions().contains(lowest)))
+                        .findFirst()
+                        .filter(residents -> firstFlight == null || !residents.slug().equals(firstFlight.slug()))
+                        .ifPresent(residents -> sentences.add(text("teach.first-crew.residents", time(residents.launch()),
+                                link(residents), lowest, names(residents.crew().stream()
+                                        .filter(seat -> seat.expeditions().contains(lowest)).toList())))));
+        return sentences;
     }
 
     /** The first flight's sentence, and, where it ended a sole-access era, how long that lasted. */
@@ -327,9 +351,13 @@ public final class Slides {
         return escape(words.vehicle(change.vehicle()));
     }
 
-    /** The crew's names as a list, escaped. */
+    /** The crew's names as a list, commander first ({@link CrewOrder}), escaped. */
     private String crew(LedgerMission mission) {
-        return mission == null ? "" : escape(Formats.list(mission.crew().stream().map(LedgerSeat::personName).toList(),
-                language));
+        return mission == null ? "" : names(mission.crew());
+    }
+
+    private String names(List<LedgerSeat> seats) {
+        return escape(Formats.list(CrewOrder.commandFirst(seats, LedgerSeat::role).stream().map(LedgerSeat::personName)
+                .toList(), language));
     }
 }

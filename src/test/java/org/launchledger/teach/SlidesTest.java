@@ -113,6 +113,39 @@ class SlidesTest {
     }
 
     @Test
+    void theFirstCrewsSlideAlsoNamesTheFirstCrewToLiveAboard() {
+        history();
+        List<Slide> slides = slides(Language.EN);
+        assertEquals(List.of("The first crew to live aboard, Expedition 1, followed on <time datetime=\"2002-04-01T08:00Z\">1 April"
+                + " 2002</time>, on <a class=\"designation\" href=\"/missions/c-1\">C-1</a>: Commander of c-1."),
+                slides.get(0).sentences().subList(1, slides.get(0).sentences().size()));
+        assertTrue(slides(Language.RO).get(0).sentences().get(1).startsWith("Primul echipaj care a locuit la bord, Expediția 1,"),
+                slides(Language.RO).get(0).sentences().get(1));
+    }
+
+    @Test
+    void crewsAreNamedCommanderFirst() {
+        vehicle("wings", "US", null);
+        missions.add(new LedgerMission("w-1", "W-1", "wings", Outcome.NOMINAL, at("2000-03-01T10:00:00Z"), null, null,
+                at("2000-03-12T10:00:00Z"), List.of(), List.of(
+                        new LedgerSeat("ms", "Specialist Ann", "US", "Mission Specialist", "w-1", null, List.of()),
+                        new LedgerSeat("plt", "Pilot Bo", "US", "Pilot", "w-1", null, List.of()),
+                        new LedgerSeat("cdr", "Commander Cy", "US", "Commander", "w-1", null, List.of())), false));
+        String sentence = slides(Language.EN).get(0).sentences().get(0);
+        assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Specialist Ann."), sentence);
+    }
+
+    @Test
+    void aFirstCrewThatStayedAboardIsToldOnce() {
+        vehicle("capsule", "RU", null);
+        flight("c-1", "capsule", "2002-04-01T08:00:00Z", "2002-10-01T08:00:00Z", 1);
+        flight("c-2", "capsule", "2002-09-01T08:00:00Z", "2003-03-01T08:00:00Z", 2);
+        List<Slide> slides = slides(Language.EN);
+        assertEquals("first-crew", slides.get(0).kind());
+        assertEquals(1, slides.get(0).sentences().size(), "the first crew was the first to live aboard: one sentence");
+    }
+
+    @Test
     void theTimelineZoomsOnEachEventAndHighlightsItsFlight() {
         history();
         List<Slide> slides = slides(Language.EN);
