@@ -96,6 +96,19 @@ class PresentBrowserTest extends BrowserTest {
                         double titleRight = page.locator(".slide-title").boundingBox().x
                                 + page.locator(".slide-title").boundingBox().width;
                         assertTrue(titleRight <= size[0], "slide " + n + "'s title ends at " + titleRight);
+                        if (size[0] == 800) {
+                            // The words keep the share of the screen they have at 1280x720 (28 px there), and
+                            // leave the chart room to be read.
+                            double smallest = ((Number) page.evaluate(SMALLEST_TEXT)).doubleValue();
+                            assertTrue(smallest >= 28 * 800 / 1280.0 - 0.1, "slide " + n + " in " + lang + " has text of "
+                                    + smallest + " px at 800x600");
+                            double chart = page.locator("svg.timeline").boundingBox().height;
+                            assertTrue(chart >= 150, "slide " + n + " in " + lang + " draws its chart " + chart
+                                    + " px tall at 800x600");
+                            assertEquals(Boolean.FALSE, page.evaluate("(() => { const box = document.querySelector("
+                                    + "'.slide-chart .chart-box'); return box.scrollWidth > box.clientWidth; })()"),
+                                    "slide " + n + " in " + lang + " shows its whole chart at 800x600, without scrolling");
+                        }
                     }
                     page.navigate(url("/present/7?lang=" + lang));
                     page.screenshot(new Page.ScreenshotOptions()
