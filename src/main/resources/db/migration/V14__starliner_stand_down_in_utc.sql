@@ -12,27 +12,37 @@
 -- meets a conflict instead of putting the old wording back; and the data version rises, so that instances
 -- already running read the history again.
 
+-- The stand-down is found by its natural key (vehicle and start) and the old wording, the same in every statement;
+-- the revision is inserted once, from the data version's single row, whatever the stand-down table holds.
+
 INSERT INTO audit_revision (at, username, kind)
-SELECT CURRENT_TIMESTAMP, 'system', 'v14-correction' FROM stand_down
-WHERE vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
-  AND reason LIKE '%(landed White Sands 10:01 pm MDT 2024-09-06)%'
-  AND EXISTS (SELECT 1 FROM audit_revision WHERE kind = 'loaded');
+SELECT CURRENT_TIMESTAMP, 'system', 'v14-correction' FROM data_version
+WHERE id = 1
+  AND EXISTS (SELECT 1 FROM audit_revision WHERE kind = 'loaded')
+  AND EXISTS (SELECT 1 FROM stand_down WHERE vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
+    AND from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'
+    AND reason LIKE '%(landed White Sands 10:01 pm MDT 2024-09-06)%');
 
 UPDATE data_version SET version = version + 1
 WHERE id = 1 AND EXISTS (SELECT 1 FROM stand_down WHERE vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
+  AND from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'
   AND reason LIKE '%(landed White Sands 10:01 pm MDT 2024-09-06)%');
+
+INSERT INTO stand_down_aud (id, rev, revtype, vehicle_id, from_at, from_precision, to_at, to_precision, reason, reason_ro)
+SELECT d.id, r.id, 1, d.vehicle_id, d.from_at, d.from_precision, d.to_at, d.to_precision,
+       REPLACE(d.reason, '(landed White Sands 10:01 pm MDT 2024-09-06)', '(landed at White Sands on 7 September 2024, 04:01 UTC)'),
+       d.reason_ro
+FROM stand_down d, audit_revision r
+WHERE r.kind = 'v14-correction'
+  AND d.vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
+  AND d.from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'
+  AND d.reason LIKE '%(landed White Sands 10:01 pm MDT 2024-09-06)%';
 
 UPDATE stand_down SET version = version + 1,
   reason = REPLACE(reason, '(landed White Sands 10:01 pm MDT 2024-09-06)',
                    '(landed at White Sands on 7 September 2024, 04:01 UTC)')
 WHERE vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
+  AND from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'
   AND reason LIKE '%(landed White Sands 10:01 pm MDT 2024-09-06)%';
-
-INSERT INTO stand_down_aud (id, rev, revtype, vehicle_id, from_at, from_precision, to_at, to_precision, reason, reason_ro)
-SELECT d.id, r.id, 1, d.vehicle_id, d.from_at, d.from_precision, d.to_at, d.to_precision, d.reason, d.reason_ro
-FROM stand_down d, audit_revision r
-WHERE r.kind = 'v14-correction'
-  AND d.vehicle_id = (SELECT id FROM vehicle WHERE slug = 'starliner')
-  AND d.from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00';
 
 UPDATE audit_revision SET kind = NULL WHERE kind = 'v14-correction';

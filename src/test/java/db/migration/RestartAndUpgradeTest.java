@@ -125,13 +125,17 @@ class RestartAndUpgradeTest {
      */
     private static final String[] CORRECTION_TRACES = {
             "SELECT username, kind, reverted_to FROM audit_revision ORDER BY id",
-            "SELECT (SELECT SUM(version) FROM mission) + (SELECT SUM(version) FROM stand_down)",
-            "SELECT (SELECT COUNT(*) FROM crew_seat_aud) + (SELECT COUNT(*) FROM stand_down_aud)",
+            "SELECT SUM(version) FROM mission",
+            "SELECT SUM(version) FROM stand_down",
+            "SELECT COUNT(*) FROM crew_seat_aud",
+            "SELECT COUNT(*) FROM stand_down_aud",
             "SELECT version FROM data_version",
     };
 
-    /** V13 corrected one seat's role, V14 one stand-down's reason. */
-    private static final int CORRECTIONS = 2;
+    /** V13 corrected one seat's role (one flight), V14 one stand-down's reason. */
+    private static final int SEAT_CORRECTIONS = 1;
+    private static final int STAND_DOWN_CORRECTIONS = 1;
+    private static final int CORRECTIONS = SEAT_CORRECTIONS + STAND_DOWN_CORRECTIONS;
 
     private static List<String> canonical(String url) throws SQLException {
         return dump(url, CANONICAL);
@@ -188,12 +192,18 @@ class RestartAndUpgradeTest {
             revisions.add("system | null | null | ");
         }
         assertEquals(revisions, deployedTraces.subList(1, deployedTraces.indexOf("-- " + CORRECTION_TRACES[1])));
-        assertEquals(Long.parseLong(last(freshTraces, 1)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 1)),
-                "one audit row per corrected seat or stand-down");
-        assertEquals(Long.parseLong(last(freshTraces, 2)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 2)),
-                "each corrected flight's or stand-down's version one higher");
+        assertEquals(Long.parseLong(last(freshTraces, 4)) + SEAT_CORRECTIONS, Long.parseLong(last(deployedTraces, 4)),
+                "each corrected flight's version one higher");
+        assertEquals(Long.parseLong(last(freshTraces, 3)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 3)),
+                "the corrected stand-down's version one higher");
+        assertEquals(Long.parseLong(last(freshTraces, 2)) + SEAT_CORRECTIONS, Long.parseLong(last(deployedTraces, 2)),
+                "one audit row per corrected seat");
+        assertEquals(Long.parseLong(last(freshTraces, 1)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 1)),
+                "one audit row per corrected stand-down");
         assertEquals(Long.parseLong(last(freshTraces, 0)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 0)),
                 "the data version rose once per correction (each in a migration of its own)");
+        assertEquals(value(deployed, "SELECT reason FROM stand_down_aud WHERE rev = (SELECT MAX(id) FROM audit_revision)"),
+                value(deployed, STARLINER_STAND_DOWN_REASON), "the stand-down's audit row holds the corrected reason");
     }
 
     /** The value of a one-row, one-column result, {@code fromEnd} results before the last. */

@@ -3,11 +3,14 @@ package org.launchledger.history;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The order crews are read out in: the commander, then the pilot, then everyone else as the source lists them.
- * The sources follow no fixed order (the astronaut database puts some Shuttle commanders third), and the seats
- * keep theirs: this is how pages and slides list a crew.
+ * The order crews are read out in: the flight's commander, then its pilot, then everyone else as the source lists
+ * them. The sources follow no fixed order (the astronaut database puts some Shuttle commanders third), and the
+ * seats keep theirs: this is how pages and slides list a crew. A seat that carried an expedition crew member up
+ * (one with expeditions of its own) gives that person's expedition role: its "Commander" commands the expedition,
+ * not the flight, and keeps its place.
  */
 public final class CrewOrder {
 
@@ -17,9 +20,14 @@ public final class CrewOrder {
     private CrewOrder() {
     }
 
-    /** {@code seats}, given in the source's order, with the commander first and the pilot second; a stable sort. */
-    public static <T> List<T> commandFirst(List<T> seats, Function<T, String> role) {
-        return seats.stream().sorted(Comparator.comparingInt(seat -> rank(role.apply(seat)))).toList();
+    /**
+     * {@code seats}, given in the source's order, with the flight's commander first and its pilot second; a stable
+     * sort. {@code forExpedition} tells a seat with expeditions of its own, whose role is the expedition's.
+     */
+    public static <T> List<T> commandFirst(List<T> seats, Function<T, String> role, Predicate<T> forExpedition) {
+        return seats.stream()
+                .sorted(Comparator.comparingInt(seat -> forExpedition.test(seat) ? LEADING_ROLES.size() : rank(role.apply(seat))))
+                .toList();
     }
 
     private static int rank(String role) {

@@ -86,10 +86,13 @@ public class CrewSeat extends PanacheEntityBase {
                 + " left join fetch l.vehicle where s.person = ?1 order by m.launchAt", person);
     }
 
-    /** The seats as crews are read out ({@link CrewOrder}): the commander, then the pilot, then the source's order ({@link #position}). */
+    /**
+     * The seats as crews are read out ({@link CrewOrder}): the flight's commander, then its pilot, then the source's
+     * order ({@link #position}). The seats' own expeditions must be loaded (as {@link #ofMission} does).
+     */
     public static List<CrewSeat> commandFirst(List<CrewSeat> seats) {
         return CrewOrder.commandFirst(seats.stream().sorted(Comparator.comparingInt((CrewSeat seat) -> seat.position)).toList(),
-                seat -> seat.role);
+                seat -> seat.role, seat -> !seat.expeditions.isEmpty());
     }
 
     /** The crew that launched on a mission, in the source's order, with people, return flights and own expeditions. */

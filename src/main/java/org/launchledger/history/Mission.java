@@ -118,11 +118,13 @@ public class Mission extends PanacheEntityBase {
     /**
      * The crew member search {@code text} found this mission through, when neither its designation, slug nor
      * airframe holds the text: "whitson" finds STS-111 through Peggy Whitson. Empty when one of those does, or
-     * when nothing does. Reads the crew, and their other names, only then.
+     * when nothing does. A designation written without its separators ("STS135", {@link MissionQuery}) holds too.
+     * Reads the crew, and their other names, only then.
      */
     public Optional<Person> foundThroughCrew(String text) {
         String folded = text == null ? "" : Slugs.of(text);
-        if (folded.isEmpty() || search != null && search.contains(folded)
+        if (folded.isEmpty() || search != null && (search.contains(folded)
+                || search.contains(Slugs.of(MissionQuery.separated(text))))
                 || spacecraft != null && Slugs.of(spacecraft.name).contains(folded)) {
             return Optional.empty();
         }

@@ -66,20 +66,26 @@ public record MissionQuery(
     }
 
     /**
-     * A text that finds nothing is tried once more with a space wherever a letter meets a digit, as designations
-     * are written: "STS135" finds STS-135, "ms22" Soyuz MS-22, "crew12" Crew-12. Only when the text as written finds
-     * nothing, as a name may hold letters and digits together (an airframe called "C206" would be found so).
+     * A text that finds nothing (with the other filters) is tried once more with a space wherever a letter meets a
+     * digit, as designations are written: "STS135" finds STS-135, "ms22" Soyuz MS-22, "crew12" Crew-12. Only when the
+     * text as written finds nothing, as a name may hold letters and digits together (an airframe called "C206" would
+     * be found so).
      */
     private Page<Mission> run(boolean byIndex) {
         Page<Mission> found = runAsWritten(byIndex);
         if (found.total() == 0 && text != null) {
-            String separated = LETTER_THEN_DIGIT.matcher(text).replaceAll(" ");
+            String separated = separated(text);
             if (!separated.equals(text)) {
                 return new MissionQuery(vehicles, country, outcome, from, to, separated, sort, page, size)
                         .runAsWritten(byIndex);
             }
         }
         return found;
+    }
+
+    /** The text with a space wherever a letter meets a digit ("STS135" → "STS 135"); the same text if there is none. */
+    static String separated(String text) {
+        return LETTER_THEN_DIGIT.matcher(text).replaceAll(" ");
     }
 
     private Page<Mission> runAsWritten(boolean byIndex) {

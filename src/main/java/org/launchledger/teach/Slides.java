@@ -191,7 +191,7 @@ public final class Slides {
                         .findFirst()
                         .filter(residents -> firstFlight == null || !residents.slug().equals(firstFlight.slug()))
                         .ifPresent(residents -> sentences.add(text("teach.first-crew.residents", time(residents.launch()),
-                                link(residents), lowest, names(residents.crew().stream()
+                                link(residents), lowest, names(residents, residents.crew().stream()
                                         .filter(seat -> seat.expeditions().contains(lowest)).toList())))));
         return sentences;
     }
@@ -353,11 +353,16 @@ public final class Slides {
 
     /** The crew's names as a list, commander first ({@link CrewOrder}), escaped. */
     private String crew(LedgerMission mission) {
-        return mission == null ? "" : names(mission.crew());
+        return mission == null ? "" : names(mission, mission.crew());
     }
 
-    private String names(List<LedgerSeat> seats) {
-        return escape(Formats.list(CrewOrder.commandFirst(seats, LedgerSeat::role).stream().map(LedgerSeat::personName)
-                .toList(), language));
+    /**
+     * Names of seats of {@code mission}, commander first. A seat that serves other expeditions than its flight's has
+     * its own (the ledger gives a seat's own expeditions, else its flight's).
+     */
+    private String names(LedgerMission mission, List<LedgerSeat> seats) {
+        return escape(Formats.list(CrewOrder.commandFirst(seats, LedgerSeat::role,
+                        seat -> !seat.expeditions().isEmpty() && !seat.expeditions().equals(mission.expeditions())).stream()
+                .map(LedgerSeat::personName).toList(), language));
     }
 }

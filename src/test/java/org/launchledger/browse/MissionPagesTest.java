@@ -118,6 +118,9 @@ class MissionPagesTest {
         assertThat(roles, hasItem("Commander"));
         assertThat(roles, hasItem("Commander, Expedition 3"));
         assertThat(sts105.select("#crew-caption ~ tbody td a[href=/expeditions/3]").size(), is(3));
+        // The flight's commander and pilot lead; the expedition's commander keeps the source's place.
+        assertThat(Html.texts(sts105, "#crew-caption ~ tbody th a").subList(0, 3),
+                contains("Scott J. Horowitz", "Frederick W. Sturckow", "Frank L. Culbertson Jr."));
         assertThat(Html.get("/missions/sts-105?lang=ro").select("#crew-caption ~ tbody td:nth-of-type(1)").eachText(),
                 hasItem("Comandant, Expediția 3"));
         // A flight whose own expeditions say it all adds nothing to the roles.

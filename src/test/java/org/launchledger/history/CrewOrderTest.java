@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link CrewSeat#commandFirst}: crews read out commander first, then pilot, then the source's order. */
+/** {@link CrewSeat#commandFirst}: crews read out the flight's commander first, then its pilot, then the source's order. */
 class CrewOrderTest {
 
     private static CrewSeat seat(int position, String role) {
@@ -24,6 +24,14 @@ class CrewOrderTest {
         assertEquals(List.of("2 Commander", "3 Pilot", "0 Mission Specialist", "1 Mission Specialist"),
                 order(List.of(seat(0, "Mission Specialist"), seat(1, "Mission Specialist"), seat(2, "Commander"),
                         seat(3, "Pilot"))));
+    }
+
+    @Test
+    void anExpeditionsCommanderRidingUpKeepsTheSourcesPlace() {
+        CrewSeat expedition = seat(0, "Commander");
+        expedition.expeditions.add(3);
+        assertEquals(List.of("3 Commander", "4 Pilot", "0 Commander", "1 Mission Specialist"),
+                order(List.of(expedition, seat(1, "Mission Specialist"), seat(3, "Commander"), seat(4, "Pilot"))));
     }
 
     @Test

@@ -128,11 +128,12 @@ class SlidesTest {
         vehicle("wings", "US", null);
         missions.add(new LedgerMission("w-1", "W-1", "wings", Outcome.NOMINAL, at("2000-03-01T10:00:00Z"), null, null,
                 at("2000-03-12T10:00:00Z"), List.of(), List.of(
+                        new LedgerSeat("exp", "Expedition Commander Di", "US", "Commander", "w-1", null, List.of(3)),
                         new LedgerSeat("ms", "Specialist Ann", "US", "Mission Specialist", "w-1", null, List.of()),
                         new LedgerSeat("plt", "Pilot Bo", "US", "Pilot", "w-1", null, List.of()),
                         new LedgerSeat("cdr", "Commander Cy", "US", "Commander", "w-1", null, List.of())), false));
         String sentence = slides(Language.EN).get(0).sentences().get(0);
-        assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Specialist Ann."), sentence);
+        assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Expedition Commander Di, Specialist Ann."), sentence);
     }
 
     @Test
