@@ -15,7 +15,7 @@ import java.util.function.IntPredicate;
  * them ({@link Mission#ofExpedition(int, List)}), and empty otherwise. A year or a day finds the missions launched
  * then ({@link LaunchDates}).
  */
-public record Search(String text, LaunchDates launched, List<Vehicle> vehicles, List<Integer> expeditions,
+public record Search(String text, String words, LaunchDates launched, List<Vehicle> vehicles, List<Integer> expeditions,
                      List<Mission> expeditionFlights, Page<Mission> missions, Page<Person> people,
                      List<Spacecraft> spacecraft) {
 
@@ -44,26 +44,26 @@ public record Search(String text, LaunchDates launched, List<Vehicle> vehicles, 
     }
 
     /**
-     * Searches for {@code text}, in the data's words (vehicle names as the data has them).
-     * {@code expeditions} tests expedition numbers the text asks for; empty when it names none. {@code launched}:
-     * the launch dates the text names, if any; the missions found are then those launched on them, and
-     * {@link #launched} is null otherwise.
+     * Searches for {@code text}, in the data's words (vehicle names as the data has them). {@code words}: the names
+     * to look for, the text without the launch dates it names ("soyuz" of "soyuz 2011"); the whole text when it names
+     * none, null when it is only a date. {@code expeditions} tests expedition numbers the text asks for; empty when it
+     * names none. {@code launched}: the launch dates the text names, if any; the missions found are then those
+     * launched on them (and called {@code words}, if any), and {@link #launched} is null otherwise.
      */
-    public static Search of(String text, Optional<IntPredicate> expeditions, Optional<LaunchDates> launched) {
+    public static Search of(String text, String words, Optional<IntPredicate> expeditions, Optional<LaunchDates> launched) {
         List<Integer> numbers = expeditions
                 .map(asked -> Mission.expeditionNumbers().stream().filter(asked::test).toList())
                 .orElse(List.of());
-        return new Search(text,
+        LocalDate from = launched.map(LaunchDates::from).orElse(null);
+        LocalDate to = launched.map(LaunchDates::to).orElse(null);
+        return new Search(text, words,
                 launched.orElse(null),
-                Vehicle.search(text),
+                words == null ? List.of() : Vehicle.search(words),
                 numbers,
                 numbers.size() == 1 ? Mission.ofExpedition(numbers.get(0), CrewSeat.ofExpedition(numbers.get(0))) : List.of(),
-                launched.map(dates -> new MissionQuery(null, null, null, dates.from(), dates.to(), null,
-                                MissionQuery.Sort.LAUNCH, 0, LIMIT))
-                        .orElseGet(() -> new MissionQuery(null, null, null, null, null, text, MissionQuery.Sort.LAUNCH, 0,
-                                LIMIT)).run(),
-                new PersonQuery(text, null, null, null, 0, LIMIT).run(),
-                Spacecraft.search(text));
+                new MissionQuery(null, null, null, from, to, words, MissionQuery.Sort.LAUNCH, 0, LIMIT).run(),
+                words == null ? new Page<>(0, 0, LIMIT, List.of()) : new PersonQuery(words, null, null, null, 0, LIMIT).run(),
+                words == null ? List.of() : Spacecraft.search(words));
     }
 
     /** Whether the text named a year in which missions launched (the year's timeline is then worth a link). */

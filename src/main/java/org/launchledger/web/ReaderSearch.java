@@ -1,21 +1,35 @@
 package org.launchledger.web;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.launchledger.history.Search;
 
 /**
  * A search in the reader's words, as /search and /api/search take it: vehicle names in either language
  * ({@link VehicleNames}), expeditions ({@link ExpeditionNames}), and launch dates, a year ("2011") or a day
- * ("2011-07-21") as the from/to filters take them ({@link Params#yearOrDate}).
+ * ("2011-07-21") as the from/to filters take them ({@link Params#yearOrDate}), alone or beside names.
  */
 public final class ReaderSearch {
 
     private ReaderSearch() {
     }
 
-    /** What {@code text} (checked, not null) finds. */
+    /**
+     * What {@code text} (checked, not null) finds. A date as its first or last word narrows the missions to those
+     * launched then, and the other words are the names looked for: "soyuz 2011", "2002 whitson".
+     */
     public static Search of(String text) {
-        return Search.of(VehicleNames.inData(text), ExpeditionNames.asked(text), launchDates(text));
+        String[] parts = text.strip().split("\\s+");
+        for (int at : new int[] {parts.length - 1, 0}) {
+            Optional<Search.LaunchDates> dates = launchDates(parts[at]);
+            if (dates.isPresent()) {
+                String words = parts.length == 1 ? null : String.join(" ", at == 0
+                        ? Arrays.copyOfRange(parts, 1, parts.length) : Arrays.copyOfRange(parts, 0, parts.length - 1));
+                return Search.of(VehicleNames.inData(text), VehicleNames.inData(words), ExpeditionNames.asked(text), dates);
+            }
+        }
+        String inData = VehicleNames.inData(text);
+        return Search.of(inData, inData, ExpeditionNames.asked(text), Optional.empty());
     }
 
     /**

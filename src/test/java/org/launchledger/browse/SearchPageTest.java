@@ -63,6 +63,23 @@ class SearchPageTest {
     }
 
     @Test
+    void aYearBesideNamesNarrowsTheirMissionsToIt() {
+        Document soyuz = Html.get("/search?q=soyuz 2011");
+        java.util.List<String> launched = Html.texts(soyuz, MISSIONS);
+        assertThat(launched, hasItem("Soyuz TMA-21"));
+        assertThat(launched, equalTo(Html.texts(Html.get("/missions?q=soyuz&from=2011&to=2011"), "tbody a.designation")));
+        assertThat(soyuz.select("#found-missions").text(), startsWith("Missions launched in 2011 ("));
+        assertThat(soyuz.select(VEHICLES).eachAttr("href"), contains("/vehicles/soyuz"));
+        Document whitson = Html.get("/search?q=2002 whitson");
+        assertThat(Html.texts(whitson, MISSIONS), contains("STS-111"));
+        assertThat(whitson.select("#found-missions ~ ul li").text(), endsWith("crew: Peggy Whitson"));
+        assertThat(Html.texts(whitson, PEOPLE), contains("Peggy Whitson"));
+        assertThat(Html.texts(Html.get("/search?q=soiuz 2011&lang=ro"), MISSIONS), equalTo(launched));
+        given().when().get("/api/search?q=soyuz 2011").then()
+                .body("launched.from", is("2011-01-01")).body("missions.total", is(launched.size()));
+    }
+
+    @Test
     void aDayLinksWhoWasAboardThenAndItsLaunches() {
         Document launchDay = Html.get("/search?q=2011-07-08");
         assertThat(Html.texts(launchDay, MISSIONS), contains("STS-135"));
