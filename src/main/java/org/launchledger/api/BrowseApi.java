@@ -104,7 +104,8 @@ public class BrowseApi {
             description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
                     + " Expeditions: \"Expedition 64\", \"expediția 64\", \"exp 64\" or \"64\" finds Expedition 64 (if the data"
                     + " links a flight or seat to it), and expeditionFlights lists the flights of the one expedition found; the word alone"
-                    + " finds them all. A year (\"2011\") or a day (\"2011-07-21\") finds the missions launched then (launched gives"
+                    + " finds them all. A year (\"2011\") or a day (\"2011-07-21\"), alone or as the first or last word beside names"
+                    + " (\"soyuz 2011\"), narrows the missions to those launched then (launched gives"
                     + " the dates; null for other text)."
                     + " Each kind is capped; q over 100 characters or with control characters: 400.")
     public SearchJson search(@RestQuery String q) {
