@@ -47,8 +47,9 @@ public class MissionPages {
     static class Templates {
         static native TemplateInstance missions(MissionList list);
 
-        static native TemplateInstance mission(Mission mission, List<CrewSeat> crew, List<CrewSeat> broughtHome,
-                                               Mission previous, Mission next, TimelineChart strip, String summary);
+        static native TemplateInstance mission(Mission mission, List<CrewSeat> crew, List<Integer> carriedFor,
+                                               List<CrewSeat> broughtHome, Mission previous, Mission next,
+                                               TimelineChart strip, String summary);
     }
 
     @Inject
@@ -158,7 +159,7 @@ public class MissionPages {
         Ledger ledger = access.ledger();
         List<CrewSeat> crew = CrewSeat.commandFirst(CrewSeat.ofMission(mission));
         List<CrewSeat> broughtHome = CrewSeat.broughtHomeBy(mission);
-        return Templates.mission(mission, crew, broughtHome,
+        return Templates.mission(mission, crew, CrewSeat.ownExpeditions(crew), broughtHome,
                 mission.previousOfSameVehicle().orElse(null), mission.nextOfSameVehicle().orElse(null),
                 TimelineLayout.draw(ledger, stripView(ledger, mission), MessageExtensions.current()),
                 MissionSummary.of(mission, crew, broughtHome, ledger.asOf(), MessageExtensions.current()));

@@ -58,6 +58,14 @@ public class CrewSeat extends PanacheEntityBase {
         return expeditions.isEmpty() ? mission.expeditions : expeditions;
     }
 
+    /**
+     * The expeditions {@code seats} served by their own account, ascending, each once: those of expedition crew a
+     * flight carried without serving an expedition itself (a Shuttle carrying Expedition 3 up). Own expeditions loaded.
+     */
+    public static List<Integer> ownExpeditions(List<CrewSeat> seats) {
+        return seats.stream().flatMap(seat -> seat.expeditions.stream()).distinct().sorted().toList();
+    }
+
     /** Whether this seat counts as an ISS flight: see {@link IssFlight}. */
     public boolean issFlight() {
         return IssFlight.counts(mission);
@@ -101,10 +109,10 @@ public class CrewSeat extends PanacheEntityBase {
                 + " left join fetch s.expeditions where s.mission = ?1 order by s.position", mission);
     }
 
-    /** People a mission brought home who had launched on another one (Expedition crews, MS-22's crew). */
+    /** People a mission brought home who had launched on another one (Expedition crews, MS-22's crew), with their own expeditions. */
     public static List<CrewSeat> broughtHomeBy(Mission mission) {
-        return list("from CrewSeat s join fetch s.person join fetch s.mission m where s.landedOn = ?1"
-                + " and m <> ?1 order by m.launchAt, s.position", mission);
+        return list("from CrewSeat s join fetch s.person join fetch s.mission m left join fetch s.expeditions"
+                + " where s.landedOn = ?1 and m <> ?1 order by m.launchAt, s.position", mission);
     }
 
     /** The crews of several missions, in launch order and then the source's order. */

@@ -155,9 +155,7 @@ public final class Slides {
 
     private Slide slide(int number, Event e) {
         return switch (e.kind()) {
-            case FIRST_CREW -> new Slide(number, e.kind().css(), text("teach.first-crew.title"),
-                    withResidents(text("teach.first-crew.text", time(e.at()), link(e.mission()), vehicle(e.change()),
-                            crew(e.mission())), e.mission()), e.at(), around(e.at(), e.mission()));
+            case FIRST_CREW -> firstCrew(number, e);
             case FIRST_FLIGHT -> new Slide(number, e.kind().css(), text("teach.first-flight.title", words.vehicle(e.change().vehicle())),
                     withEnded(text("teach.first-flight.text", time(e.at()), link(e.mission()), vehicle(e.change()),
                             crew(e.mission())), e.change()), e.at(), around(e.at(), e.mission()));
@@ -173,27 +171,46 @@ public final class Slides {
         };
     }
 
+    /** The first crew to live aboard: the lowest expedition the data gives, its flight up and its seats there. */
+    private record Residents(int expedition, LedgerMission flight, List<LedgerSeat> seats) {
+
+        /** When they came aboard: the docking where the data gives it, else the launch. */
+        Moment arrival() {
+            return flight.docking() != null ? flight.docking() : flight.launch();
+        }
+    }
+
     /**
-     * The first crew's sentence, and, where the first crew to live aboard came on a later flight, which crew that
-     * was: the seats of the lowest expedition the data gives, on the first flight that carried any of them up.
-     * Many accounts mean that crew (Expedition 1) by "the first crew", where the data's first crew only visited.
+     * The first crew's slide, and, where the first crew to live aboard came on a later flight, which crew that was,
+     * the view then running from the one to the other. Many accounts mean that crew (Expedition 1) by "the first
+     * crew", where the data's first crew only visited.
      */
-    private List<String> withResidents(String first, LedgerMission firstFlight) {
-        List<String> sentences = new ArrayList<>(List.of(first));
+    private Slide firstCrew(int number, Event e) {
+        List<String> sentences = new ArrayList<>(List.of(text("teach.first-crew.text", time(e.at()), link(e.mission()),
+                vehicle(e.change()), crew(e.mission()))));
+        Optional<Residents> residents = firstResidents()
+                .filter(found -> e.mission() == null || !found.flight().slug().equals(e.mission().slug()));
+        residents.ifPresent(found -> sentences.add(text("teach.first-crew.residents", time(found.arrival()),
+                link(found.flight()), found.expedition(), names(found.flight(), found.seats()),
+                found.flight().docking() != null ? "docked" : "launched")));
+        View view = residents.map(found -> span(e.at().date(), found.arrival().date(), e.mission()))
+                .orElseGet(() -> around(e.at(), e.mission()));
+        return new Slide(number, e.kind().css(), text("teach.first-crew.title"), sentences, e.at(), view);
+    }
+
+    /** The seats of the lowest expedition the data gives, on the first flight that carried any of them up. */
+    private Optional<Residents> firstResidents() {
         List<LedgerMission> flown = ledger.missions().stream()
                 .filter(m -> m.carriedCrewToStation() && m.launchedBy(ledger.asOf()))
                 .sorted(Comparator.comparing((LedgerMission m) -> m.launch().at()))
                 .toList();
-        flown.stream().flatMap(m -> m.crew().stream()).flatMap(seat -> seat.expeditions().stream())
+        return flown.stream().flatMap(m -> m.crew().stream()).flatMap(seat -> seat.expeditions().stream())
                 .min(Integer::compare)
-                .ifPresent(lowest -> flown.stream()
+                .flatMap(lowest -> flown.stream()
                         .filter(m -> m.crew().stream().anyMatch(seat -> seat.expeditions().contains(lowest)))
                         .findFirst()
-                        .filter(residents -> firstFlight == null || !residents.slug().equals(firstFlight.slug()))
-                        .ifPresent(residents -> sentences.add(text("teach.first-crew.residents", time(residents.launch()),
-                                link(residents), lowest, names(residents, residents.crew().stream()
-                                        .filter(seat -> seat.expeditions().contains(lowest)).toList())))));
-        return sentences;
+                        .map(flight -> new Residents(lowest, flight, flight.crew().stream()
+                                .filter(seat -> seat.expeditions().contains(lowest)).toList())));
     }
 
     /** The first flight's sentence, and, where it ended a sole-access era, how long that lasted. */

@@ -123,6 +123,12 @@ class MissionPagesTest {
                 contains("Scott J. Horowitz", "Frederick W. Sturckow", "Frank L. Culbertson Jr."));
         assertThat(Html.get("/missions/sts-105?lang=ro").select("#crew-caption ~ tbody td:nth-of-type(1)").eachText(),
                 hasItem("Comandant, Expediția 3"));
+        // The flight serves no expedition itself, and says whom it carried up.
+        assertThat(sts105.select(".facts").text(), containsString("None of its own; it carried crew up for Expedition 3"));
+        assertThat(Html.get("/missions/sts-105?lang=ro").select(".facts").text(),
+                containsString("Niciuna proprie; a dus la stație echipaj pentru Expediția 3"));
+        // Those it brought home who had flown up on another flight say their expedition too.
+        assertThat(sts105.select("#brought-home-caption ~ tbody td:nth-of-type(1)").eachText(), hasItem("Mission Specialist, Expedition 2"));
         // A flight whose own expeditions say it all adds nothing to the roles.
         assertThat(Html.get("/missions/demo-2").select("#crew-caption ~ tbody td a[href^=/expeditions/]"), empty());
     }

@@ -116,11 +116,28 @@ class SlidesTest {
     void theFirstCrewsSlideAlsoNamesTheFirstCrewToLiveAboard() {
         history();
         List<Slide> slides = slides(Language.EN);
-        assertEquals(List.of("The first crew to live aboard, Expedition 1, followed on <time datetime=\"2002-04-01T08:00Z\">1 April"
+        // c-1 has no docking in this history: the sentence gives its launch.
+        assertEquals(List.of("The first crew to live aboard, Expedition 1, set off on <time datetime=\"2002-04-01T08:00Z\">1 April"
                 + " 2002</time>, on <a class=\"designation\" href=\"/missions/c-1\">C-1</a>: Commander of c-1."),
                 slides.get(0).sentences().subList(1, slides.get(0).sentences().size()));
-        assertTrue(slides(Language.RO).get(0).sentences().get(1).startsWith("Primul echipaj care a locuit la bord, Expediția 1,"),
-                slides(Language.RO).get(0).sentences().get(1));
+        assertTrue(slides(Language.RO).get(0).sentences().get(1).startsWith("Primul echipaj care a locuit la bord, Expediția 1,"
+                + " a plecat pe "), slides(Language.RO).get(0).sentences().get(1));
+        assertTrue(!slides.get(0).view().to().isBefore(LocalDate.of(2002, 4, 1)),
+                "the view runs on to the first crew to live aboard: " + slides.get(0).view());
+    }
+
+    @Test
+    void theFirstCrewToLiveAboardArrivesWhenItDocks() {
+        history();
+        missions.removeIf(m -> m.slug().equals("c-1"));
+        missions.add(new LedgerMission("c-1", "C-1", "capsule", Outcome.NOMINAL, at("2002-04-01T08:00:00Z"),
+                at("2002-04-03T09:30:00Z"), at("2002-09-30T08:00:00Z"), at("2002-10-01T08:00:00Z"), List.of(1),
+                List.of(new LedgerSeat("c-1-cmdr", "Commander of c-1", "RU", "Commander", "c-1", at("2002-10-01T08:00:00Z"),
+                        List.of(1))), false));
+        String sentence = slides(Language.EN).get(0).sentences().get(1);
+        assertTrue(sentence.startsWith("The first crew to live aboard, Expedition 1, arrived on <time datetime=\"2002-04-03T09:30Z\">"),
+                sentence);
+        assertTrue(slides(Language.RO).get(0).sentences().get(1).contains(", a sosit pe "));
     }
 
     @Test
