@@ -12,7 +12,6 @@ import org.launchledger.access.AccessHistory;
 import org.launchledger.access.Change;
 import org.launchledger.access.Era;
 import org.launchledger.access.Segment;
-import org.launchledger.history.CrewOrder;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Precision;
 import org.launchledger.timeline.Html;
@@ -191,7 +190,8 @@ public final class Slides {
         Optional<Residents> residents = firstResidents()
                 .filter(found -> e.mission() == null || !found.flight().slug().equals(e.mission().slug()));
         residents.ifPresent(found -> sentences.add(text("teach.first-crew.residents", time(found.arrival()),
-                link(found.flight()), found.expedition(), names(found.flight(), found.seats()),
+                link(found.flight()), found.expedition(), escape(Formats.list(found.seats().stream()
+                        .map(LedgerSeat::personName).toList(), language)),
                 found.flight().docking() != null ? "docked" : "launched")));
         View view = residents.map(found -> span(e.at().date(), found.arrival().date(), e.mission()))
                 .orElseGet(() -> around(e.at(), e.mission()));
@@ -209,7 +209,7 @@ public final class Slides {
                 .flatMap(lowest -> flown.stream()
                         .filter(m -> m.crew().stream().anyMatch(seat -> seat.expeditions().contains(lowest)))
                         .findFirst()
-                        .map(flight -> new Residents(lowest, flight, flight.crew().stream()
+                        .map(flight -> new Residents(lowest, flight, flight.crewCommandFirst().stream()
                                 .filter(seat -> seat.expeditions().contains(lowest)).toList())));
     }
 
@@ -368,18 +368,8 @@ public final class Slides {
         return escape(words.vehicle(change.vehicle()));
     }
 
-    /** The crew's names as a list, commander first ({@link CrewOrder}), escaped. */
+    /** The crew's names as a list, commander first ({@link LedgerMission#crewCommandFirst}), escaped. */
     private String crew(LedgerMission mission) {
-        return mission == null ? "" : names(mission, mission.crew());
-    }
-
-    /**
-     * Names of seats of {@code mission}, commander first. A seat that serves other expeditions than its flight's has
-     * its own (the ledger gives a seat's own expeditions, else its flight's).
-     */
-    private String names(LedgerMission mission, List<LedgerSeat> seats) {
-        return escape(Formats.list(CrewOrder.commandFirst(seats, LedgerSeat::role,
-                        seat -> !seat.expeditions().isEmpty() && !seat.expeditions().equals(mission.expeditions())).stream()
-                .map(LedgerSeat::personName).toList(), language));
+        return mission == null ? "" : escape(Formats.list(mission.crewNames(), language));
     }
 }

@@ -18,7 +18,6 @@ import org.launchledger.timeline.AccessService;
 import org.launchledger.timeline.Html;
 import org.launchledger.timeline.Ledger;
 import org.launchledger.timeline.LedgerMission;
-import org.launchledger.timeline.LedgerSeat;
 import org.launchledger.timeline.Wording;
 import org.launchledger.web.Formats;
 import org.launchledger.web.Language;
@@ -97,7 +96,7 @@ public class TimelineJsExport {
 
     private static EventJson event(LedgerMission m, Wording words, Ledger ledger) {
         boolean landed = m.landing() != null && !m.landing().at().isAfter(ledger.asOf());
-        List<String> crew = m.crew().stream().map(LedgerSeat::personName).toList();
+        List<String> crew = m.crewNames();
         String text = words.text("onthisday.timelinejs.event", Formats.label(m.outcome(), words.language()),
                 crew.size(), Formats.list(crew, words.language()));
         return new EventJson(DateJson.of(m.launch()), landed ? DateJson.of(m.landing()) : null,

@@ -2,6 +2,7 @@ package org.launchledger.timeline;
 
 import java.time.Instant;
 import java.util.List;
+import org.launchledger.history.CrewOrder;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.IssFlight;
 import org.launchledger.history.Mission;
@@ -28,6 +29,21 @@ public record LedgerMission(String slug, String designation, String vehicle, Out
         return new LedgerMission(mission.slug, mission.designation, mission.vehicle.slug, mission.outcome,
                 mission.launch(), mission.docking(), mission.undocking(), mission.landing(), mission.expeditions,
                 crew.stream().map(LedgerSeat::of).toList(), mission.unverified);
+    }
+
+    /**
+     * The crew as it is read out ({@link CrewOrder}): the flight's commander, its pilot, then the source's order. A
+     * seat serving other expeditions than the flight's has expeditions of its own (the ledger gives a seat's own,
+     * else its flight's), and its role is the expedition's.
+     */
+    public List<LedgerSeat> crewCommandFirst() {
+        return CrewOrder.commandFirst(crew, LedgerSeat::role,
+                seat -> !seat.expeditions().isEmpty() && !seat.expeditions().equals(expeditions));
+    }
+
+    /** The names of {@link #crewCommandFirst()}. */
+    public List<String> crewNames() {
+        return crewCommandFirst().stream().map(LedgerSeat::personName).toList();
     }
 
     /** Whether it had launched by {@code now}: a planned flight, or one launching later, has not flown. */

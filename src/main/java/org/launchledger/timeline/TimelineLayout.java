@@ -420,7 +420,7 @@ public final class TimelineLayout {
         return words.text("timeline.bar", name, Formats.human(m.launch(), language), state,
                 m.landing() == null ? "" : Formats.human(m.landing(), language),
                 Formats.explanation(m.outcome(), language),
-                Formats.list(m.crew().stream().map(LedgerSeat::personName).toList(), language), m.crew().size());
+                Formats.list(m.crewNames(), language), m.crew().size());
     }
 
     private List<Milestone> milestones(int top) {

@@ -17,6 +17,7 @@ import org.launchledger.timeline.LedgerMission;
 import org.launchledger.timeline.LedgerSeat;
 import org.launchledger.timeline.LedgerStandDown;
 import org.launchledger.timeline.LedgerVehicle;
+import org.launchledger.timeline.TimelineLayout;
 import org.launchledger.web.Language;
 
 /**
@@ -151,6 +152,11 @@ class SlidesTest {
                         new LedgerSeat("cdr", "Commander Cy", "US", "Commander", "w-1", null, List.of())), false));
         String sentence = slides(Language.EN).get(0).sentences().get(0);
         assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Expedition Commander Di, Specialist Ann."), sentence);
+        // The timeline's bar titles read the crew out the same way.
+        Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
+        String title = TimelineLayout.draw(ledger, TimelineLayout.fullView(ledger), Language.EN).lanes().stream()
+                .flatMap(lane -> lane.bars().stream()).filter(bar -> bar.slug().equals("w-1")).findFirst().orElseThrow().title();
+        assertTrue(title.contains("Commander Cy, Pilot Bo, Expedition Commander Di, Specialist Ann"), title);
     }
 
     @Test
