@@ -139,18 +139,25 @@ public final class Formats {
         if (p.getDays() != 0 || parts.isEmpty()) {
             parts.add(Messages.text(language, DAYS, p.getDays()));
         }
-        return list(parts, language);
+        return joined(parts, "count.join.last", language);
     }
 
-    /** "a, b, c" / "a, b și c": a list as each language writes it. */
+    /** "a, b and c" / "a, b și c": a list of names as each language writes it. */
     public static String list(List<String> items, Language language) {
+        return joined(items, "list.join.last", language);
+    }
+
+    /**
+     * The items joined by commas, the last by the message {@code lastKey}: lists of names take "and" in English,
+     * where durations stay "12 years, 7 months, 17 days".
+     */
+    private static String joined(List<String> items, String lastKey, Language language) {
         if (items.isEmpty()) {
             return "";
         }
         String text = items.get(0);
         for (int i = 1; i < items.size(); i++) {
-            text = Messages.text(language, i == items.size() - 1 ? "count.join.last" : "count.join.two", text,
-                    items.get(i));
+            text = Messages.text(language, i == items.size() - 1 ? lastKey : "count.join.two", text, items.get(i));
         }
         return text;
     }

@@ -133,7 +133,7 @@ class MissionSummaryTest {
                 "2008-03-27T00:40:00Z", "KSC LC-39A", false);
         assertEquals("Cap-1 was a Capsule flight. It launched on 2008-03-11 from KSC LC-39A with 3 people aboard,"
                         + " docked to the ISS on 2008-03-13 and landed on 2008-03-27. One person of its crew came home"
-                        + " on another flight. It brought home 2 people who had launched on Earlier-0, Earlier-1.",
+                        + " on another flight. It brought home 2 people who had launched on Earlier-0 and Earlier-1.",
                 MissionSummary.of(m, crew(m, 3, 1, true), broughtHome(2), NOW));
     }
 

@@ -92,6 +92,10 @@ class SearchPageTest {
         // A day without a launch still links who was aboard; a day before the station links nothing.
         Document quiet = Html.get("/search?q=2011-07-28");
         assertThat(quiet.select("main section h2").eachAttr("id"), contains("found-dates"));
+        assertThat(quiet.select("#found-dates ~ p").text(), is("No crewed flight launched on 28 July 2011."));
+        assertThat(Html.get("/search?q=2011-07-28&lang=ro").select("#found-dates ~ p").text(),
+                is("Niciun zbor cu echipaj nu a decolat pe 28 iulie 2011."));
+        assertThat(launchDay.select("#found-dates ~ p"), empty());
         Document before = Html.get("/search?q=1965-03-18");
         assertThat(before.select("main section"), empty());
         assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));

@@ -88,7 +88,7 @@ class PresentPagesTest {
         assertEquals("/missions/sts-88", first.selectFirst("svg a.flight.highlight").attr("href"));
         Element last = get("/present/" + count, 200).selectFirst("section.slide");
         assertNull(last.selectFirst("a[rel=next]"));
-        assertEquals("Today, 30 November 2026, people can fly to the station on Crew Dragon, Soyuz.",
+        assertEquals("Today, 30 November 2026, people can fly to the station on Crew Dragon and Soyuz.",
                 last.selectFirst(".slide-text p").text());
     }
 

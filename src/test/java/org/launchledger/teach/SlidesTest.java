@@ -151,12 +151,12 @@ class SlidesTest {
                         new LedgerSeat("plt", "Pilot Bo", "US", "Pilot", "w-1", null, List.of()),
                         new LedgerSeat("cdr", "Commander Cy", "US", "Commander", "w-1", null, List.of())), false));
         String sentence = slides(Language.EN).get(0).sentences().get(0);
-        assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Expedition Commander Di, Specialist Ann."), sentence);
+        assertTrue(sentence.endsWith(": Commander Cy, Pilot Bo, Expedition Commander Di and Specialist Ann."), sentence);
         // The timeline's bar titles read the crew out the same way.
         Ledger ledger = Ledger.of(vehicles, missions, standDowns, NOW);
         String title = TimelineLayout.draw(ledger, TimelineLayout.fullView(ledger), Language.EN).lanes().stream()
                 .flatMap(lane -> lane.bars().stream()).filter(bar -> bar.slug().equals("w-1")).findFirst().orElseThrow().title();
-        assertTrue(title.contains("Commander Cy, Pilot Bo, Expedition Commander Di, Specialist Ann"), title);
+        assertTrue(title.contains("Commander Cy, Pilot Bo, Expedition Commander Di and Specialist Ann"), title);
     }
 
     @Test
@@ -195,7 +195,7 @@ class SlidesTest {
         assertEquals("first-flight", added.kind());
         assertEquals("l-1", added.view().highlight());
         String today = slides.get(slides.size() - 1).sentences().get(0);
-        assertTrue(today.endsWith("people can fly to the station on capsule, dragonfly, lantern."), today);
+        assertTrue(today.endsWith("people can fly to the station on capsule, dragonfly and lantern."), today);
     }
 
     @Test
