@@ -110,7 +110,9 @@ class RestartAndUpgradeTest {
             // The schema itself, audit tables included, and what the change history holds of the missions.
             "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
                     + " WHERE table_schema = 'PUBLIC' AND lower(table_name) <> 'flyway_schema_history' ORDER BY 1, 2",
-            "SELECT m.slug, a.revtype, a.designation, a.launch_at FROM mission_aud a JOIN mission m ON m.id = a.id ORDER BY 1",
+            // The history's first revision; the corrections' own revisions are traces of their own (below).
+            "SELECT m.slug, a.revtype, a.designation, a.launch_at FROM mission_aud a JOIN mission m ON m.id = a.id"
+                    + " JOIN audit_revision r ON r.id = a.rev WHERE r.kind = 'loaded' ORDER BY 1",
             "SELECT (SELECT COUNT(*) FROM vehicle_aud), (SELECT COUNT(*) FROM vehicle_source_aud),"
                     + " (SELECT COUNT(*) FROM mission_source_aud), (SELECT COUNT(*) FROM mission_expedition_aud),"
                     + " (SELECT COUNT(*) FROM person_aud), (SELECT COUNT(*) FROM person_alternative_name_aud),"
@@ -129,13 +131,15 @@ class RestartAndUpgradeTest {
             "SELECT SUM(version) FROM stand_down",
             "SELECT COUNT(*) FROM crew_seat_aud",
             "SELECT COUNT(*) FROM stand_down_aud",
+            "SELECT COUNT(*) FROM mission_aud",
             "SELECT version FROM data_version",
     };
 
-    /** V13 corrected one seat's role (one flight), V14 one stand-down's reason. */
+    /** V13 corrected one seat's role (one flight), V14 one stand-down's reason, V15 one flight's docking. */
     private static final int SEAT_CORRECTIONS = 1;
     private static final int STAND_DOWN_CORRECTIONS = 1;
-    private static final int CORRECTIONS = SEAT_CORRECTIONS + STAND_DOWN_CORRECTIONS;
+    private static final int MISSION_CORRECTIONS = 1;
+    private static final int CORRECTIONS = SEAT_CORRECTIONS + STAND_DOWN_CORRECTIONS + MISSION_CORRECTIONS;
 
     private static List<String> canonical(String url) throws SQLException {
         return dump(url, CANONICAL);
@@ -176,10 +180,13 @@ class RestartAndUpgradeTest {
             }
         }
         assertEquals("Commander", value(deployed, DE_WINNES_ROLE_ON_SOYUZ_TMA_1), "the seed as deployed, before the corrections");
+        assertEquals(null, value(deployed, TMA_1_DOCKING), "the seed as deployed, without Soyuz TMA-1's docking");
         assertTrue(value(deployed, STARLINER_STAND_DOWN_REASON).contains("10:01 pm MDT"), "the seed as deployed, in local time");
         migrate(deployed, "classpath:db/migration");
 
         assertEquals("Flight Engineer", value(deployed, DE_WINNES_ROLE_ON_SOYUZ_TMA_1));
+        assertEquals(value(fresh, TMA_1_DOCKING), value(deployed, TMA_1_DOCKING));
+        assertTrue(value(deployed, TMA_1_DOCKING).startsWith("2002-11-01 05:01:20"), value(deployed, TMA_1_DOCKING));
         assertTrue(value(deployed, STARLINER_STAND_DOWN_REASON).contains("(landed at White Sands on 7 September 2024, 04:01 UTC)"),
                 value(deployed, STARLINER_STAND_DOWN_REASON));
         assertEquals(String.join("\n", canonical(fresh)), String.join("\n", canonical(deployed)));
@@ -192,18 +199,23 @@ class RestartAndUpgradeTest {
             revisions.add("system | null | null | ");
         }
         assertEquals(revisions, deployedTraces.subList(1, deployedTraces.indexOf("-- " + CORRECTION_TRACES[1])));
-        assertEquals(Long.parseLong(last(freshTraces, 4)) + SEAT_CORRECTIONS, Long.parseLong(last(deployedTraces, 4)),
-                "each corrected flight's version one higher");
-        assertEquals(Long.parseLong(last(freshTraces, 3)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 3)),
+        assertEquals(Long.parseLong(last(freshTraces, 5)) + SEAT_CORRECTIONS + MISSION_CORRECTIONS,
+                Long.parseLong(last(deployedTraces, 5)), "each corrected flight's version one higher");
+        assertEquals(Long.parseLong(last(freshTraces, 4)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 4)),
                 "the corrected stand-down's version one higher");
-        assertEquals(Long.parseLong(last(freshTraces, 2)) + SEAT_CORRECTIONS, Long.parseLong(last(deployedTraces, 2)),
+        assertEquals(Long.parseLong(last(freshTraces, 3)) + SEAT_CORRECTIONS, Long.parseLong(last(deployedTraces, 3)),
                 "one audit row per corrected seat");
-        assertEquals(Long.parseLong(last(freshTraces, 1)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 1)),
+        assertEquals(Long.parseLong(last(freshTraces, 2)) + STAND_DOWN_CORRECTIONS, Long.parseLong(last(deployedTraces, 2)),
                 "one audit row per corrected stand-down");
+        assertEquals(Long.parseLong(last(freshTraces, 1)) + MISSION_CORRECTIONS, Long.parseLong(last(deployedTraces, 1)),
+                "one audit row per corrected flight");
         assertEquals(Long.parseLong(last(freshTraces, 0)) + CORRECTIONS, Long.parseLong(last(deployedTraces, 0)),
                 "the data version rose once per correction (each in a migration of its own)");
-        assertEquals(value(deployed, "SELECT reason FROM stand_down_aud WHERE rev = (SELECT MAX(id) FROM audit_revision)"),
+        assertEquals(value(deployed, "SELECT reason FROM stand_down_aud WHERE rev = (SELECT MAX(rev) FROM stand_down_aud)"),
                 value(deployed, STARLINER_STAND_DOWN_REASON), "the stand-down's audit row holds the corrected reason");
+        assertEquals("2002-11-01 05:01:20+00 | SECOND | ", String.join("", dump(deployed, "SELECT a.docking_at, a.docking_precision"
+                + " FROM mission_aud a JOIN mission m ON m.id = a.id WHERE m.slug = 'soyuz-tma-1'"
+                + " AND a.rev = (SELECT MAX(id) FROM audit_revision)").subList(1, 2)), "the flight's audit row holds the docking");
     }
 
     /** The value of a one-row, one-column result, {@code fromEnd} results before the last. */
@@ -214,6 +226,7 @@ class RestartAndUpgradeTest {
 
     private static final String DE_WINNES_ROLE_ON_SOYUZ_TMA_1 = "SELECT c.role FROM crew_seat c JOIN mission m ON m.id = c.mission_id"
             + " JOIN person p ON p.id = c.person_id WHERE m.slug = 'soyuz-tma-1' AND p.slug = 'frank-de-winne'";
+    private static final String TMA_1_DOCKING = "SELECT docking_at FROM mission WHERE slug = 'soyuz-tma-1'";
     private static final String STARLINER_STAND_DOWN_REASON = "SELECT d.reason FROM stand_down d JOIN vehicle v ON v.id = d.vehicle_id"
             + " WHERE v.slug = 'starliner' AND d.from_at = TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00'";
 

@@ -35,6 +35,18 @@ class OnThisDayTest {
     }
 
     @Test
+    void soyuzTma1IsDockedFromNovember2002AndItsCrewAboard() {
+        // Its docking (V15) makes it docked, and its visitors aboard, from 1 November 2002.
+        Document visit = page("/on/2002-11-05", 200);
+        assertTrue(visit.select("table.aboard tbody th a").eachText().containsAll(
+                List.of("Frank De Winne", "Sergei Zalyotin", "Yuri Lonchakov")), visit.select("table.aboard").text());
+        assertTrue(visit.select("ul.docked li").text().contains("Soyuz TMA-1"), visit.select("ul.docked").text());
+        assertTrue(page("/on/2003-02-01", 200).select("ul.docked li").text().contains("Soyuz TMA-1"),
+                "the crew's ride home through the Shuttle's stand-down");
+        assertTrue(!page("/on/2002-10-31", 200).select("ul.docked li").text().contains("Soyuz TMA-1"), "not yet docked");
+    }
+
+    @Test
     void lastShuttleVisitHasAtlantisDockedWithItsFourAndTheExpedition28Crew() {
         Document page = page("/on/2011-07-15", 200);
         assertEquals("On this day: 15 July 2011", page.selectFirst("h1").text());
