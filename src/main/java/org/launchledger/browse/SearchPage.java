@@ -45,8 +45,7 @@ public class SearchPage {
             String text = Params.text("q", q);
             Search results = text == null ? null : ReaderSearch.of(text);
             LocalDate aboardOn = results == null || results.launched() == null || !results.launched().oneDay()
-                    || results.launched().from().isBefore(days.first()) || results.launched().from().isAfter(days.last())
-                    ? null : results.launched().from();
+                    || !days.covers(results.launched().from()) ? null : results.launched().from();
             return Response.ok(Templates.search(q, results, aboardOn, null)).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST)

@@ -27,7 +27,7 @@ public record Moment(Instant at, Precision precision) implements Comparable<Mome
         String s = text.trim();
         try {
             if (s.length() == 10) {
-                return new Moment(LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY);
+                return ofDay(LocalDate.parse(s));
             }
             Instant at = Instant.parse(s.length() == 17 ? s.substring(0, 16) + ":00Z" : s);
             return new Moment(at, s.length() == 17 ? Precision.MINUTE : Precision.SECOND);
@@ -36,6 +36,11 @@ public record Moment(Instant at, Precision precision) implements Comparable<Mome
         }
     }
 
+
+    /** The start of a UTC day, at day precision. */
+    public static Moment ofDay(LocalDate day) {
+        return new Moment(day.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY);
+    }
 
     /** Null when the stored instant is null: an unknown or not-applicable value. */
     public static Moment of(Instant at, Precision precision) {

@@ -1,7 +1,6 @@
 package org.launchledger.history;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -39,7 +38,7 @@ public record Search(String text, String words, LaunchDates launched, List<Vehic
 
         /** The first day, as a moment of day precision (for the pages' date formats). */
         public Moment firstDay() {
-            return new Moment(from.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY);
+            return Moment.ofDay(from);
         }
     }
 

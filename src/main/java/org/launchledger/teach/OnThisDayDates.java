@@ -39,6 +39,11 @@ public class OnThisDayDates {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** Whether {@code day} lies in {@link #first()}..{@link #last()}, the days there is a page for. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(first()) && !day.isAfter(last());
+    }
+
     /**
      * The day a {@code yyyy-mm-dd} value names.
      *
@@ -54,7 +59,7 @@ public class OnThisDayDates {
                 day = null;
             }
         }
-        if (day == null || day.isBefore(first()) || day.isAfter(last())) {
+        if (day == null || !covers(day)) {
             throw new BadParameterException(PARAMETER, "day-in-range", first().toString(), last().toString(),
                     Params.abbreviate(v));
         }

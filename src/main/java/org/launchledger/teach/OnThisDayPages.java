@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,7 +18,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.launchledger.history.Mission;
 import org.launchledger.history.Moment;
-import org.launchledger.history.Precision;
 import org.launchledger.timeline.AccessService;
 import org.launchledger.timeline.Ledger;
 import org.launchledger.timeline.LedgerMission;
@@ -69,7 +67,7 @@ public class OnThisDayPages {
         Ledger ledger = service.ledger();
         OnThisDay facts = OnThisDay.of(ledger, day);
         Wording words = new Wording(ledger, MessageExtensions.current());
-        String dayText = words.day(new Moment(day.atStartOfDay(ZoneOffset.UTC).toInstant(), Precision.DAY));
+        String dayText = words.day(Moment.ofDay(day));
         return Templates.onThisDay(facts, docked(facts), words, dayText,
                 day.isAfter(dates.first()) ? day.minusDays(1) : null,
                 day.isBefore(dates.last()) ? day.plusDays(1) : null);
