@@ -62,7 +62,7 @@ public class BrowseApi {
                              Page<PersonApi.PersonJson> people, List<SpacecraftRef> spacecraft) {
     }
 
-    /** The UTC launch dates a search text named (a year or a day), both included, as ISO dates; the missions are those launched then. */
+    /** The UTC launch dates a search text named (a year, a month or a day), both included, as ISO dates; the missions are those launched then. */
     public record LaunchDatesJson(String from, String to) {
     }
 
@@ -104,10 +104,12 @@ public class BrowseApi {
             description = "q: the text to find, in any spelling or script of a name (folded to ASCII). No q: empty results."
                     + " Expeditions: \"Expedition 64\", \"expediția 64\", \"exp 64\" or \"64\" finds Expedition 64 (if the data"
                     + " links a flight or seat to it), and expeditionFlights lists the flights of the one expedition found; the word alone"
-                    + " finds them all. A year (\"2011\") or a day (\"2011-07-21\"), alone or as the first or last word beside names"
-                    + " (\"soyuz 2011\"), narrows the missions to those launched then (launched gives"
-                    + " the dates; null for other text)."
-                    + " Each kind is capped; q over 100 characters or with control characters: 400.")
+                    + " finds them all. A year (\"2011\"), a month (\"2011-07\", \"July 2011\", \"iulie 2011\") or a day"
+                    + " (\"2011-07-21\", \"21 July 2011\", \"July 21, 2011\", \"21 iulie 2011\", \"21.07.2011\"), alone or at the"
+                    + " start or end beside names (\"soyuz 2011\"), narrows the missions to those launched then (launched gives"
+                    + " the dates, UTC; null for other text)."
+                    + " Each kind is capped; q over 100 characters or with control characters, or a date the calendar does not"
+                    + " have (\"2011-02-30\"): 400.")
     public SearchJson search(@RestQuery String q) {
         String text = Params.text("q", q);
         if (text == null) {

@@ -27,15 +27,17 @@ public class SearchPage {
 
     @CheckedTemplate(basePath = "browse")
     static class Templates {
-        static native TemplateInstance search(String q, Search results, LocalDate aboardOn, FilterError error);
+        static native TemplateInstance search(String q, Search results, LocalDate aboardOn, boolean timeline, FilterError error);
     }
 
     @Inject
     OnThisDayDates days;
 
     /**
-     * Results for {@code q}; 400 with the message beside the search box for a bad one. A day that "on this day"
-     * covers also links its page ({@code aboardOn}), even when no flight launched that day.
+     * Results for {@code q}; 400 with the message beside the search box for a bad one (a date the calendar does
+     * not have among them). A day that "on this day" covers also links its page ({@code aboardOn}), even when no
+     * flight launched that day; a year or a month links its timeline when a flight launched then or the station's
+     * history covers part of it.
      */
     @GET
     @ShowsBadParameters
@@ -44,12 +46,14 @@ public class SearchPage {
             QueryCheck.rethrow(rc);
             String text = Params.text("q", q);
             Search results = text == null ? null : ReaderSearch.of(text);
-            LocalDate aboardOn = results == null || results.launched() == null || !results.launched().oneDay()
-                    || !days.covers(results.launched().from()) ? null : results.launched().from();
-            return Response.ok(Templates.search(q, results, aboardOn, null)).build();
+            Search.LaunchDates launched = results == null ? null : results.launched();
+            LocalDate aboardOn = launched == null || !launched.oneDay() || !days.covers(launched.from()) ? null : launched.from();
+            boolean timeline = launched != null && !launched.oneDay()
+                    && (results.missions().total() > 0 || days.covers(launched.from()) || days.covers(launched.to()));
+            return Response.ok(Templates.search(q, results, aboardOn, timeline, null)).build();
         } catch (BadParameterException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.search(q, null, null, FilterError.of(e))).build();
+                    .entity(Templates.search(q, null, null, false, FilterError.of(e))).build();
         }
     }
 }

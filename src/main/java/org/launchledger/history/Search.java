@@ -1,6 +1,7 @@
 package org.launchledger.history;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -11,7 +12,7 @@ import java.util.function.IntPredicate;
  * accents. The first {@link #LIMIT} missions and people; the full lists are /missions?q= and
  * /people?q=. Expeditions are those the data links to a flight or a seat ({@link Mission#expeditionNumbers});
  * when the text names exactly one, {@code expeditionFlights} are its flights, in launch order, as its page lists
- * them ({@link Mission#ofExpedition(int, List)}), and empty otherwise. A year or a day finds the missions launched
+ * them ({@link Mission#ofExpedition(int, List)}), and empty otherwise. A year, a month or a day finds the missions launched
  * then ({@link LaunchDates}).
  */
 public record Search(String text, String words, LaunchDates launched, List<Vehicle> vehicles, List<Integer> expeditions,
@@ -21,24 +22,39 @@ public record Search(String text, String words, LaunchDates launched, List<Vehic
     public static final int LIMIT = 20;
 
     /**
-     * The UTC launch dates a search text names, both included: a year ("2011", 1 January to 31 December) or a
-     * day ("2011-07-21"). Its missions are those launched then.
+     * The UTC launch dates a search text names, both included: a year ("2011", 1 January to 31 December), a month
+     * ("July 2011", its first to its last day) or a day ("2011-07-21"). Its missions are those launched then.
      */
     public record LaunchDates(LocalDate from, LocalDate to) {
 
-        /** Whether the text named one day rather than a year. */
+        /** The whole of {@code year}. */
+        public static LaunchDates ofYear(int year) {
+            return new LaunchDates(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+
+        /** The whole of {@code month}. */
+        public static LaunchDates ofMonth(YearMonth month) {
+            return new LaunchDates(month.atDay(1), month.atEndOfMonth());
+        }
+
+        /** {@code day} alone. */
+        public static LaunchDates ofDay(LocalDate day) {
+            return new LaunchDates(day, day);
+        }
+
+        /** Whether the text named one day rather than a month or a year. */
         public boolean oneDay() {
             return from.equals(to);
+        }
+
+        /** Whether the text named one month (July 2011): its first day to its last. */
+        public boolean oneMonth() {
+            return !oneDay() && from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
         }
 
         /** The year of the first day, as text ("2011"): a number would be formatted with a thousands separator. */
         public String year() {
             return String.valueOf(from.getYear());
-        }
-
-        /** The first day, as a moment of day precision (for the pages' date formats). */
-        public Moment firstDay() {
-            return Moment.ofDay(from);
         }
     }
 
@@ -63,11 +79,6 @@ public record Search(String text, String words, LaunchDates launched, List<Vehic
                 new MissionQuery(null, null, null, from, to, words, MissionQuery.Sort.LAUNCH, 0, LIMIT).run(),
                 words == null ? new Page<>(0, 0, LIMIT, List.of()) : new PersonQuery(words, null, null, null, 0, LIMIT).run(),
                 words == null ? List.of() : Spacecraft.search(words));
-    }
-
-    /** Whether the text named a year in which missions launched (the year's timeline is then worth a link). */
-    public boolean foundLaunchYear() {
-        return launched != null && !launched.oneDay() && missions.total() > 0;
     }
 
     public boolean foundNothing() {

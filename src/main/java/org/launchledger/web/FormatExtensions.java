@@ -7,6 +7,7 @@ import org.launchledger.history.Mission;
 import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
+import org.launchledger.history.Search;
 import org.launchledger.history.Span;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
@@ -23,6 +24,11 @@ public final class FormatExtensions {
     @TemplateExtension
     static String human(Moment moment, @TemplateAttribute("locale") Object locale) {
         return Formats.human(moment, MessageExtensions.language(locale));
+    }
+
+    @TemplateExtension
+    static String named(Search.LaunchDates dates, @TemplateAttribute("locale") Object locale) {
+        return Formats.named(dates, MessageExtensions.language(locale));
     }
 
     @TemplateExtension

@@ -17,6 +17,7 @@ import org.launchledger.history.MissionQuery;
 import org.launchledger.history.Moment;
 import org.launchledger.history.Outcome;
 import org.launchledger.history.Precision;
+import org.launchledger.history.Search;
 import org.launchledger.history.Span;
 import org.launchledger.history.StandDown;
 import org.launchledger.history.Vehicle;
@@ -28,7 +29,8 @@ import org.launchledger.history.Vehicle;
  */
 public final class Formats {
 
-    private record DateFormats(DateTimeFormatter day, DateTimeFormatter minute, DateTimeFormatter second) {
+    private record DateFormats(DateTimeFormatter day, DateTimeFormatter minute, DateTimeFormatter second,
+                               DateTimeFormatter month) {
     }
 
     private static final Map<Language, DateFormats> DATES = new EnumMap<>(Language.class);
@@ -36,7 +38,8 @@ public final class Formats {
     static {
         for (Language language : Language.values()) {
             DATES.put(language, new DateFormats(pattern("d MMMM yyyy", language),
-                    pattern("d MMMM yyyy, HH:mm 'UTC'", language), pattern("d MMMM yyyy, HH:mm:ss 'UTC'", language)));
+                    pattern("d MMMM yyyy, HH:mm 'UTC'", language), pattern("d MMMM yyyy, HH:mm:ss 'UTC'", language),
+                    pattern("LLLL yyyy", language)));
         }
     }
 
@@ -82,6 +85,13 @@ public final class Formats {
             case MINUTE -> formats.minute().format(moment.at());
             case SECOND -> formats.second().format(moment.at());
         };
+    }
+
+    /** What a search's launch dates name: "2011", "July 2011" / "iulie 2011", "8 July 2011" / "8 iulie 2011". */
+    public static String named(Search.LaunchDates dates, Language language) {
+        DateFormats formats = DATES.get(language);
+        return dates.oneDay() ? formats.day().format(dates.from())
+                : dates.oneMonth() ? formats.month().format(dates.from()) : dates.year();
     }
 
     /** The UTC date alone, "2020-05-30", for tables: the same in every language. */

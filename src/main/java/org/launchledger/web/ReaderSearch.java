@@ -1,50 +1,45 @@
 package org.launchledger.web;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.launchledger.history.Search;
 
 /**
  * A search in the reader's words, as /search and /api/search take it: vehicle names in either language
- * ({@link VehicleNames}), expeditions ({@link ExpeditionNames}), and launch dates, a year ("2011") or a day
- * ("2011-07-21") as the from/to filters take them ({@link Params#yearOrDate}), alone or beside names.
+ * ({@link VehicleNames}), expeditions ({@link ExpeditionNames}), and launch dates as readers write them, a year,
+ * a month or a day ({@link ReaderDates}), alone or beside names.
  */
 public final class ReaderSearch {
+
+    /** The most words a date takes: "8 July 2011". */
+    private static final int DATE_WORDS = 3;
 
     private ReaderSearch() {
     }
 
     /**
-     * What {@code text} (checked, not null) finds. A date as its first or last word narrows the missions to those
-     * launched then, and the other words are the names looked for: "soyuz 2011", "2002 whitson".
+     * What {@code text} (checked, not null) finds. A date at its start or end narrows the missions to those
+     * launched then, and the other words are the names looked for: "soyuz 2011", "2002 whitson", "soyuz July 2011".
+     * The longest date wins ("8 July 2011" is a day, not the year 2011 beside "8 July").
+     *
+     * @throws BadParameterException ({@code q}) when the text's date names a day the calendar does not have
      */
     public static Search of(String text) {
-        String[] parts = text.strip().split("\\s+");
-        for (int at : new int[] {parts.length - 1, 0}) {
-            Optional<Search.LaunchDates> dates = launchDates(parts[at]);
-            if (dates.isPresent()) {
-                String words = parts.length == 1 ? null : String.join(" ", at == 0
-                        ? Arrays.copyOfRange(parts, 1, parts.length) : Arrays.copyOfRange(parts, 0, parts.length - 1));
-                return Search.of(VehicleNames.inData(text), VehicleNames.inData(words), ExpeditionNames.asked(text), dates);
+        List<String> words = List.of(text.strip().split("\\s+"));
+        for (int length = Math.min(DATE_WORDS, words.size()); length > 0; length--) {
+            for (boolean atEnd : new boolean[] {true, false}) {
+                int from = atEnd ? words.size() - length : 0;
+                Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length));
+                if (dates.isPresent()) {
+                    List<String> rest = new ArrayList<>(words.subList(0, from));
+                    rest.addAll(words.subList(from + length, words.size()));
+                    String names = rest.isEmpty() ? null : String.join(" ", rest);
+                    return Search.of(VehicleNames.inData(text), VehicleNames.inData(names), ExpeditionNames.asked(text), dates);
+                }
             }
         }
         String inData = VehicleNames.inData(text);
         return Search.of(inData, inData, ExpeditionNames.asked(text), Optional.empty());
-    }
-
-    /**
-     * The UTC launch dates {@code text} names: a year or an ISO day, within the years the filters take
-     * ({@link Params#MIN_YEAR}..{@link Params#MAX_YEAR}); empty for any other text.
-     */
-    static Optional<Search.LaunchDates> launchDates(String text) {
-        String v = text == null ? "" : text.strip();
-        if (!v.matches("\\d{4}(-\\d{2}-\\d{2})?")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Search.LaunchDates(Params.yearOrDate("q", v, false), Params.yearOrDate("q", v, true)));
-        } catch (BadParameterException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.launchledger.browse;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -99,8 +100,70 @@ class SearchPageTest {
         Document before = Html.get("/search?q=1965-03-18");
         assertThat(before.select("main section"), empty());
         assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));
-        // Not a date at all: searched as text, found nothing, no error.
-        assertThat(Html.get("/search?q=2011-02-30").select("main section"), empty());
+        // A launch that day, but not of what the words name: no claim that nothing launched.
+        Document soyuzThatDay = Html.get("/search?q=soyuz 2011-07-08");
+        assertThat(soyuzThatDay.select("#found-missions"), empty());
+        assertThat(soyuzThatDay.select("main").text(), not(containsString("No crewed flight launched")));
+    }
+
+    @Test
+    void aDayWrittenAsReadersWriteItFindsWhatItsIsoFormFinds() {
+        Document iso = Html.get("/search?q=2011-07-08");
+        for (String text : new String[] {"8 July 2011", "July 8, 2011", "8 iulie 2011", "8.07.2011", "sts 8 Jul 2011"}) {
+            Document page = Html.get("/search?q=" + text);
+            assertThat(text, Html.texts(page, MISSIONS), equalTo(Html.texts(iso, MISSIONS)));
+            assertThat(text, page.select("#found-dates ~ ul a").eachAttr("href"), contains("/on/2011-07-08"));
+        }
+        given().when().get("/api/search?q=8 iulie 2011").then()
+                .body("launched.from", is("2011-07-08")).body("launched.to", is("2011-07-08"))
+                .body("missions.items.designation", contains("STS-135"));
+    }
+
+    @Test
+    void aMonthFindsItsLaunchesAndLinksItsTimeline() {
+        Document page = Html.get("/search?q=July 2011");
+        assertThat(Html.texts(page, MISSIONS), equalTo(Html.texts(
+                Html.get("/missions?from=2011-07-01&to=2011-07-31"), "tbody a.designation")));
+        assertThat(Html.texts(page, MISSIONS), contains("STS-135"));
+        assertThat(page.select("#found-missions").text(), startsWith("Missions launched in July 2011 ("));
+        assertThat(page.select("#found-dates ~ ul a").eachAttr("href"), contains("/?from=2011-07-01&to=2011-07-31"));
+        assertThat(page.select("#found-dates ~ ul a").text(), is("The timeline of July 2011"));
+        Document romanian = Html.get("/search?q=iulie 2011&lang=ro");
+        assertThat(Html.texts(romanian, MISSIONS), equalTo(Html.texts(page, MISSIONS)));
+        assertThat(romanian.select("#found-missions").text(), startsWith("Misiuni lansate în iulie 2011 ("));
+        assertThat(romanian.select("#found-dates ~ ul a").text(), is("Cronologia lunii iulie 2011"));
+        Html.get("/?from=2011-07-01&to=2011-07-31");
+        given().when().get("/api/search?q=2011-07").then()
+                .body("launched.from", is("2011-07-01")).body("launched.to", is("2011-07-31"));
+    }
+
+    @Test
+    void aMonthWithoutALaunchSaysSoAndLinksItsTimeline() {
+        Document quiet = Html.get("/search?q=August 2011");
+        assertThat(quiet.select("#found-missions"), empty());
+        assertThat(quiet.select("#found-dates ~ p").text(), is("No crewed flight launched in August 2011."));
+        assertThat(quiet.select("#found-dates ~ ul a").eachAttr("href"), contains("/?from=2011-08-01&to=2011-08-31"));
+        assertThat(Html.get("/search?q=august 2011&lang=ro").select("#found-dates ~ p").text(),
+                is("Niciun zbor cu echipaj nu a decolat în august 2011."));
+        // Long before the station: nothing to link, and nothing matches.
+        Document before = Html.get("/search?q=March 1965");
+        assertThat(before.select("main section"), empty());
+        assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));
+    }
+
+    @Test
+    void aDateTheCalendarDoesNotHaveIsA400NamingTheFieldAndTheWayToWriteADay() {
+        for (String text : new String[] {"2011-02-30", "30 February 2011", "soyuz 31.04.2011"}) {
+            Document page = Html.get("/search?q=" + text, 400);
+            assertThat(text, page.select("#filter-error").text(), allOf(startsWith("The search text “q” names a date the calendar does not have"),
+                    containsString(text.replace("soyuz ", "")), containsString("8 July 2011")));
+            assertThat(page.select("#f-q").attr("aria-invalid"), is("true"));
+            assertThat(page.select("main section"), empty());
+        }
+        assertThat(Html.get("/search?q=30 februarie 2011&lang=ro", 400).select("#filter-error").text(),
+                containsString("numește o dată care nu există în calendar"));
+        given().when().get("/api/search?q=2011-02-30").then().statusCode(400)
+                .body("parameter", is("q")).body("detail", containsString("'2011-02-30'"));
     }
 
     @Test

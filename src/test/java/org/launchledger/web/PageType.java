@@ -33,6 +33,8 @@ public record PageType(String name, String path, int status) {
             new PageType("search-expeditions", "/search?q=expediții&lang=ro", 200),
             new PageType("search-one-expedition", "/search?q=expedition+64", 200),
             new PageType("search-day", "/search?q=2011-07-08", 200),
+            new PageType("search-month-ro", "/search?q=2011-08&lang=ro", 200),
+            new PageType("search-bad-date", "/search?q=2011-02-30", 400),
             new PageType("search-other-name", "/search?q=Новицкий", 200),
             new PageType("stats", "/stats", 200),
             new PageType("present", "/present", 200),
