@@ -157,7 +157,7 @@ public final class Slides {
             case FIRST_CREW -> firstCrew(number, e);
             case FIRST_FLIGHT -> new Slide(number, e.kind().css(), text("teach.first-flight.title", words.vehicle(e.change().vehicle())),
                     withEnded(text("teach.first-flight.text", time(e.at()), link(e.mission()), vehicle(e.change()),
-                            crew(e.mission())), e.change()), e.at(), around(e.at(), e.mission()));
+                            crew(e.mission()), inText(e.change().vehicle())), e.change()), e.at(), around(e.at(), e.mission()));
             case RETIRED -> retired(number, e);
             case STAND_DOWN -> standDown(number, e);
             case GAP -> gap(number, e);
@@ -165,7 +165,8 @@ public final class Slides {
             case ROTATION -> new Slide(number, e.kind().css(), text("teach.rotation.title", words.vehicle(e.mission().vehicle())),
                     List.of(text("teach.rotation.text", time(e.at()), link(e.mission()), crew(e.mission()),
                             escape(words.vehicle(e.mission().vehicle())), escape(ledger.mission(e.change().mission())
-                                    .map(LedgerMission::designation).orElse("")))), e.at(), around(e.at(), e.mission()));
+                                    .map(LedgerMission::designation).orElse("")), inText(e.mission().vehicle()))),
+                    e.at(), around(e.at(), e.mission()));
             case TODAY -> today(number, e);
         };
     }
@@ -224,11 +225,12 @@ public final class Slides {
 
     private Slide retired(int number, Event e) {
         String vehicle = words.vehicle(e.change().vehicle());
+        String inText = inText(e.change().vehicle());
         List<String> sentences = new ArrayList<>();
         if (e.mission() == null) {
-            sentences.add(text("teach.retired.text.no-flight", time(e.at()), escape(vehicle)));
+            sentences.add(text("teach.retired.text.no-flight", time(e.at()), escape(vehicle), inText));
         } else {
-            sentences.add(text("teach.retired.text", time(e.at()), link(e.mission()), escape(vehicle)));
+            sentences.add(text("teach.retired.text", time(e.at()), link(e.mission()), escape(vehicle), inText));
         }
         List<LedgerMission> flights = ledger.missions().stream()
                 .filter(m -> m.vehicle().equals(e.change().vehicle()) && m.carriedCrewToStation()
@@ -236,7 +238,7 @@ public final class Slides {
                 .toList();
         if (!flights.isEmpty()) {
             sentences.add(text("teach.retired.flights", flights.size(),
-                    escape(Formats.ymd(flights.get(0).launch(), e.at(), language)), escape(vehicle)));
+                    escape(Formats.ymd(flights.get(0).launch(), e.at(), language)), escape(vehicle), inText));
         }
         return new Slide(number, e.kind().css(), text("teach.retired.title", vehicle), sentences, e.at(),
                 around(e.at(), e.mission()));
@@ -244,7 +246,7 @@ public final class Slides {
 
     private Slide standDown(int number, Event e) {
         Change change = e.change();
-        String vehicle = words.vehicle(change.vehicle());
+        String vehicle = inText(change.vehicle());
         LedgerStandDown standDown = ledger.standDowns().stream()
                 .filter(s -> s.vehicle().equals(change.vehicle()) && s.from().equals(change.standDownFrom()))
                 .findFirst().orElse(null);
@@ -252,8 +254,7 @@ public final class Slides {
         Phrase phrase = words.phrase(change);
         String reason = new Phrase("", null, phrase.quote() == null ? "" : phrase.quote(), phrase.quoteLanguage(), "", null).html();
         List<String> sentences = new ArrayList<>();
-        sentences.add(text("teach.stand-down.text", time(change.standDownFrom()), escape(vehicle),
-                reason));
+        sentences.add(text("teach.stand-down.text", time(change.standDownFrom()), vehicle, reason));
         Optional<Change> ended = access.changes().stream()
                 .filter(c -> c.kind() == Change.Kind.STAND_DOWN_ENDED && c.vehicle().equals(change.vehicle())
                         && change.standDownFrom().equals(c.standDownFrom()))
@@ -267,13 +268,17 @@ public final class Slides {
         } else if (ended.isPresent()) {
             LedgerMission back = ledger.mission(ended.get().mission()).orElse(null);
             sentences.add(text("teach.stand-down.ended", time(to), back == null ? "" : link(back),
-                    escape(Formats.ymd(change.at(), to, language)), back == null ? "none" : "flight", escape(vehicle)));
+                    escape(Formats.ymd(change.at(), to, language)), back == null ? "none" : "flight", vehicle));
         } else if (standDown == null || standDown.to() == null || standDown.to().at().isAfter(ledger.asOf())) {
-            sentences.add(text("teach.stand-down.lasts", escape(vehicle),
+            sentences.add(text("teach.stand-down.lasts", vehicle,
                     escape(Formats.ymd(change.at(), today(), language))));
         }
         LocalDate end = (to == null ? today() : to).date();
-        return new Slide(number, e.kind().css(), text(e.gap() == null ? "teach.stand-down.title" : "teach.gap.title", vehicle),
+        // Titles are escaped where they are shown: the vehicle goes in as words, not markup.
+        String title = e.gap() == null
+                ? Formats.sentenceStart(text("teach.stand-down.title", words.vehicleInText(change.vehicle())), language)
+                : text("teach.gap.title");
+        return new Slide(number, e.kind().css(), title,
                 sentences, change.at(), span(change.at().date(), end, e.mission()));
     }
 
@@ -315,7 +320,7 @@ public final class Slides {
                 .filter(m -> m.carriedCrewToStation() && m.launchedBy(ledger.asOf()))
                 .toList();
         List<String> sentences = new ArrayList<>();
-        sentences.add(text("teach.today.text", time(e.at()), escape(words.vehicles(vehicles)), vehicles.size()));
+        sentences.add(text("teach.today.text", time(e.at()), escape(words.vehiclesInText(vehicles)), vehicles.size()));
         if (!flown.isEmpty()) {
             sentences.add(text("teach.today.flights", time(flown.get(0).launch()), flown.size()));
         }
@@ -366,6 +371,11 @@ public final class Slides {
 
     private String vehicle(Change change) {
         return escape(words.vehicle(change.vehicle()));
+    }
+
+    /** A vehicle's name inside a sentence, escaped ({@link Wording#vehicleInText}). */
+    private String inText(String slug) {
+        return escape(words.vehicleInText(slug));
     }
 
     /** The crew's names as a list, commander first ({@link LedgerMission#crewCommandFirst}), escaped. */

@@ -70,7 +70,8 @@ public final class Wording {
             String reason = standDown == null ? change.reason() : reason(standDown);
             boolean inPageLanguage = language == Language.EN
                     || standDown != null && standDown.reasonRo() != null && !standDown.reasonRo().isBlank();
-            return cut(text("timeline.change.stand-down-began", vehicle(change.vehicle()), QUOTE), QUOTE, null,
+            return cut(text("timeline.change.stand-down-began", vehicle(change.vehicle()), QUOTE,
+                    vehicleInText(change.vehicle())), QUOTE, null,
                     firstClause(reason), inPageLanguage ? null : Language.EN.tag());
         }
         LedgerMission flight = ledger.mission(change.mission()).orElse(null);
@@ -79,7 +80,8 @@ public final class Wording {
             case RETIRED -> flight == null ? "retired" : "retired-last-flight";
             default -> flight == null ? "stand-down-ended" : "stand-down-ended-flight";
         };
-        return cut(text("timeline.change." + form, vehicle(change.vehicle()), MISSION), MISSION, flight, null, null);
+        return cut(text("timeline.change." + form, vehicle(change.vehicle()), MISSION, vehicleInText(change.vehicle())),
+                MISSION, flight, null, null);
     }
 
     /** The message cut where its stand-in stands, the mission or the quote put in its place. */
@@ -104,9 +106,19 @@ public final class Wording {
         return ledger.vehicle(slug).map(v -> Formats.vehicle(v.slug(), v.name(), language)).orElse(slug);
     }
 
+    /** A vehicle's name inside a sentence ({@link Formats#vehicleInText}): "the Space Shuttle", "naveta spațială". */
+    public String vehicleInText(String slug) {
+        return ledger.vehicle(slug).map(v -> Formats.vehicleInText(v.slug(), v.name(), language)).orElse(slug);
+    }
+
     /** Vehicles' names as a list: "Soyuz, Crew Dragon" / "Soiuz și Crew Dragon". */
     public String vehicles(List<String> slugs) {
         return Formats.list(slugs.stream().map(this::vehicle).toList(), language);
+    }
+
+    /** Vehicles' names as a list inside a sentence: "the Space Shuttle and Soyuz" / "naveta spațială și Soiuz". */
+    public String vehiclesInText(List<String> slugs) {
+        return Formats.list(slugs.stream().map(this::vehicleInText).toList(), language);
     }
 
     /** "2018-10-11 – 2018-12-03", or "2024-09-07 – today (ongoing)" while {@code to} is open. */

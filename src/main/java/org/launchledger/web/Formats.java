@@ -206,6 +206,21 @@ public final class Formats {
     }
 
     /**
+     * A vehicle family's name as it stands inside a sentence, as subject or object: "the Space Shuttle" (English
+     * gives it an article, as it does not to Soyuz), "naveta spațială" (Romanian writes a common noun in lower case
+     * there); {@link #vehicle} where the message files give no such form. Adjectival uses ("the last Space Shuttle
+     * flight") take {@link #vehicle}.
+     */
+    public static String vehicleInText(String slug, String name, Language language) {
+        return orAsWritten("vehicle.in-text." + slug, vehicle(slug, name, language), language);
+    }
+
+    /** {@code text} with its first letter in upper case, for a sentence or title that begins with a phrase. */
+    public static String sentenceStart(String text, Language language) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(language.locale) + text.substring(1);
+    }
+
+    /**
      * A crew seat's role in the language ("Flight Engineer" / "Inginer de zbor"); a role the
      * message files do not name, as the data writes it.
      */

@@ -56,6 +56,33 @@ class PresentPagesTest {
     }
 
     @Test
+    void vehiclesReadAsTheyStandInASentenceInEitherLanguage() {
+        List<String> titles = titles();
+        List<String> retired = sentences(number(titles, "The last Space Shuttle landing"), "en");
+        assertEquals("In 12 years, 7 months, 17 days, the Space Shuttle had flown crews to the station 37 times.", retired.get(1));
+        List<String> columbia = sentences(number(titles, "Only Russia, 2003–2005"), "en");
+        assertTrue(columbia.get(1).startsWith("It began with the Space Shuttle stand-down: Loss of Columbia")
+                && columbia.get(1).endsWith("and ended with the launch of STS-114, the Space Shuttle's return to flight."),
+                columbia.get(1));
+        // A stand-down that ended without a flight: lifted, not "the end of" it after "ended with".
+        List<String> pad = sentences(number(titles, "Only the United States, 2025–2026"), "en");
+        assertTrue(pad.get(1).endsWith(", and ended with the lifting of the Soyuz stand-down."), pad.get(1));
+        // Romanian writes the Shuttle in lower case inside a sentence, and closes the inserted phrase with a comma.
+        List<String> columbiaRo = sentences(number(titles, "Only Russia, 2003–2005"), "ro");
+        assertTrue(columbiaRo.get(1).startsWith("A început cu suspendarea zborurilor cu naveta spațială: pierderea navetei Columbia")
+                && columbiaRo.get(1).contains(", și s-a încheiat cu lansarea STS-114, reluarea zborurilor cu naveta spațială."),
+                columbiaRo.get(1));
+        assertEquals("Pe 21 iulie 2011 a aterizat STS-135: ultimul zbor cu naveta spațială.",
+                sentences(number(titles, "The last Space Shuttle landing"), "ro").get(0));
+        assertTrue(sentences(number(titles, "Only the United States, 2025–2026"), "ro").get(1)
+                .endsWith(", și s-a încheiat cu ridicarea suspendării zborurilor cu Soiuz."));
+    }
+
+    private static List<String> sentences(int slide, String language) {
+        return get("/present/" + slide + "?lang=" + language, 200).select("main section.slide .slide-text p").eachText();
+    }
+
+    @Test
     void aSlideHasItsTitleSentencesZoomedChartAndNavigation() {
         List<String> titles = titles();
         int abort = number(titles, "Nobody can fly people to the station");

@@ -36,7 +36,7 @@ class TimelineRomanianTest {
         String text = lead.text();
         assertTrue(text.startsWith("Doar Rusia putea trimite oameni pe Stația Spațială Internațională, timp de 8 ani"),
                 text);
-        assertTrue(text.contains("10 luni și 9 zile: de la 21 iulie 2011, aterizarea STS-135, ultimul zbor cu Naveta spațială,"
+        assertTrue(text.contains("10 luni și 9 zile: de la 21 iulie 2011, aterizarea STS-135, ultimul zbor cu naveta spațială,"
                 + " până la 30 mai 2020, lansarea Crew Dragon Demo-2, primul zbor cu echipaj spre ISS cu Crew Dragon."), text);
         assertTrue(text.endsWith("1 lună și 22 de zile din acest interval, începând cu 11 octombrie 2018,"
                 + " nimeni nu a putut trimite echipaje."), text);
@@ -54,10 +54,10 @@ class TimelineRomanianTest {
                 page.select("figcaption .legend li").eachText().subList(0, 4));
         assertEquals("Momente-cheie", page.selectFirst("#milestones-heading").text());
         assertTrue(page.select(".milestone-list li").eachText()
-                .contains("2011-07-21 — aterizarea STS-135, ultimul zbor cu Naveta spațială"));
+                .contains("2011-07-21 — aterizarea STS-135, ultimul zbor cu naveta spațială"));
         Element standDown = page.select(".milestone-list li").stream()
                 .filter(li -> li.text().startsWith("2003-02-01")).findFirst().orElseThrow();
-        assertTrue(standDown.text().startsWith("2003-02-01 — suspendarea zborurilor cu Naveta spațială: "), standDown.text());
+        assertTrue(standDown.text().startsWith("2003-02-01 — suspendarea zborurilor cu naveta spațială: "), standDown.text());
         assertTrue(standDown.text().contains(": pierderea navetei Columbia"), "the data's reason, in Romanian: " + standDown.text());
         assertTrue(standDown.select("[lang=en]").isEmpty(), "nothing left in English");
         assertEquals("Perioadele în care o singură țară putea trimite echipaje pe ISS", page.selectFirst("#eras-caption").text());
