@@ -46,6 +46,25 @@ public record TimelineChart(
         return "M" + right + "," + top + " l5," + height / 2.0 + " l-5," + height / 2.0;
     }
 
+    /** The countries whose sole access the "who could fly" row shows in this view, for a legend of what it shows. */
+    public List<CountryKey> soleAccessShown() {
+        return countries.stream().filter(k -> accessShows("tone-" + k.tone())).toList();
+    }
+
+    /** Whether the "who could fly" row shows a time when more than one country could. */
+    public boolean severalShown() {
+        return accessShows("several");
+    }
+
+    /** Whether the "who could fly" row shows a time when nobody could. */
+    public boolean nobodyShown() {
+        return accessShows("none");
+    }
+
+    private boolean accessShows(String css) {
+        return access.stream().anyMatch(block -> block.css().equals(css));
+    }
+
     /** Whether a lane counts its flights in columns ({@link Lane#groups()}), too many to draw one by one. */
     public boolean counted() {
         return lanes.stream().anyMatch(lane -> !lane.groups().isEmpty());

@@ -78,6 +78,21 @@ class PresentPagesTest {
                 .endsWith(", și s-a încheiat cu ridicarea suspendării zborurilor cu Soiuz."));
     }
 
+    @Test
+    void aSlideNamesTheColoursItsWhoCouldFlyRowShows() {
+        List<String> titles = titles();
+        Element russia = get("/present/" + number(titles, "Only Russia, 2011–2020"), 200).selectFirst("main section.slide");
+        assertEquals(List.of("Russia alone", "more than one country", "nobody could fly crews"),
+                russia.select("figcaption .chart-legend li").eachText());
+        // Each colour the legend names is one the row draws, and the other way round.
+        assertEquals(russia.select("figcaption .chart-legend .swatch").eachAttr("class").stream()
+                        .map(c -> c.replace("swatch ", "")).sorted().toList(),
+                russia.select("svg.timeline .access-block").eachAttr("class").stream()
+                        .map(c -> c.replace("access-block", "").replace("open", "").strip()).distinct().sorted().toList());
+        assertEquals(List.of("doar Statele Unite", "mai multe țări"), get("/present/1?lang=ro", 200)
+                .select("main section.slide figcaption .chart-legend li").eachText());
+    }
+
     private static List<String> sentences(int slide, String language) {
         return get("/present/" + slide + "?lang=" + language, 200).select("main section.slide .slide-text p").eachText();
     }
