@@ -155,6 +155,35 @@ class PresentBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * The printed pack: a cover page, then each slide on one A4 landscape page (its chart's legend and caption with
+     * it), in both languages. The page is laid out at the paper's printable width (277 mm) and each slide measured
+     * against its printable height (190 mm).
+     */
+    @Test
+    void eachPrintedSlideOfThePackFitsOnePage() {
+        double pageHeight = 190 / 25.4 * 96;
+        for (String lang : List.of("en", "ro")) {
+            String html = given().when().get("/present/offline.html?lang=" + lang).then().statusCode(200).extract().asString();
+            try (BrowserContext context = browser().newContext(new Browser.NewContextOptions()
+                    .setViewportSize((int) (277 / 25.4 * 96), 720)); Page page = context.newPage()) {
+                page.setContent(html);
+                page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+                assertEquals("page", page.evaluate("getComputedStyle(document.querySelector('.pack-intro')).breakAfter"),
+                        "the pack's title has a page of its own");
+                @SuppressWarnings("unchecked")
+                List<Number> heights = (List<Number>) page.evaluate(
+                        "[...document.querySelectorAll('section.slide')].map(s => s.getBoundingClientRect().height)");
+                assertEquals(PresentPagesTest.titles().size(), heights.size());
+                for (int n = 0; n < heights.size(); n++) {
+                    assertTrue(heights.get(n).doubleValue() <= pageHeight, "slide " + (n + 1) + " in " + lang + " is "
+                            + heights.get(n) + " px tall on paper, over the page's " + pageHeight);
+                }
+                page.pdf(new Page.PdfOptions().setPath(SCREENSHOTS.resolve("present-pack-" + lang + ".pdf")));
+            }
+        }
+    }
+
     @Test
     void theOfflinePackOpensFromAFileWithNoNetwork() throws Exception {
         int count = PresentPagesTest.titles().size();
