@@ -52,7 +52,7 @@ final class MissionSummary {
         List<String> sentences = new ArrayList<>();
         sentences.add(Messages.text(language, "missions.summary.what", m.designation, tense.word,
                 Formats.vehicle(m.vehicle, language), m.spacecraft == null ? "" : m.spacecraft.name,
-                yes(m.spacecraft != null)));
+                yes(m.spacecraft != null), Formats.vehicleInText(m.vehicle.slug, m.vehicle.name, language)));
         boolean hasSite = m.launchSite != null && !m.launchSite.isBlank();
         sentences.add(Messages.text(language, "missions.summary.launch", tense.word, day(m.launch(), language),
                 hasSite ? m.launchSite : "", yes(hasSite), crew.size(),

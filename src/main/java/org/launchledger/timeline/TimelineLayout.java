@@ -393,6 +393,7 @@ public final class TimelineLayout {
         }
         int most = columns.values().stream().mapToInt(List::size).max().orElse(1);
         String name = Formats.vehicle(vehicle.slug(), vehicle.name(), language);
+        String inText = Formats.vehicleInText(vehicle.slug(), vehicle.name(), language);
         List<Group> groups = new ArrayList<>();
         columns.forEach((column, flights) -> {
             Moment first = day(flights.get(0).launch());
@@ -401,7 +402,7 @@ public final class TimelineLayout {
             String query = "vehicle=" + vehicle.slug() + "&from=" + first.date() + "&to=" + last.date();
             groups.add(new Group(PLOT_LEFT + column * GROUP_WIDTH, baseline - height, GROUP_WIDTH - 1, height,
                     flights.size(), query,
-                    words.text("timeline.group", flights.size(), name, words.dates(first, last))));
+                    words.text("timeline.group", flights.size(), name, words.dates(first, last), inText)));
         });
         return groups;
     }

@@ -26,6 +26,12 @@ public final class FormatExtensions {
         return Formats.human(moment, MessageExtensions.language(locale));
     }
 
+    /** {@code {vehicle.inTextName}}: the family's name inside a sentence ("the Space Shuttle", "naveta spațială"). */
+    @TemplateExtension
+    static String inTextName(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
+        return Formats.vehicleInText(vehicle.slug, vehicle.name, MessageExtensions.language(locale));
+    }
+
     @TemplateExtension
     static String named(Search.LaunchDates dates, @TemplateAttribute("locale") Object locale) {
         return Formats.named(dates, MessageExtensions.language(locale));

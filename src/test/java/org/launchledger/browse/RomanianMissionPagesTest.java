@@ -185,6 +185,20 @@ class RomanianMissionPagesTest {
     }
 
     @Test
+    void theShuttleIsALowerCaseNavetaSpatialaInsideASentence() {
+        Document vehicle = ro("/vehicles/space-shuttle");
+        assertThat(vehicle.select("#stand-downs-caption").text(),
+                is("Perioadele în care nu s-au putut trimite echipaje cu naveta spațială"));
+        assertThat(vehicle.select("#flights-caption").text(), is("Toate zborurile cu naveta spațială din registru"));
+        Document mission = ro("/missions/sts-135");
+        assertThat(mission.select(".prev-next").attr("aria-label"), is("Alte zboruri cu naveta spațială"));
+        assertThat(mission.selectFirst("p.summary").text(), startsWith("STS-135 a fost un zbor cu naveta spațială"));
+        assertThat(mission.select("meta[name=description]").attr("content"), startsWith("STS-135: zbor cu naveta spațială"));
+        // Labels and headings keep the name, capitalised.
+        assertThat(mission.select(".crumbs a[href=/vehicles/space-shuttle]").text(), is("Naveta spațială"));
+    }
+
+    @Test
     void anAirframeIsANavaInRomanian() {
         Document page = ro("/spacecraft/crew-dragon-endeavour");
         assertThat(page.select(".crumbs a").eachText(), contains("Vehicule", "Crew Dragon"));

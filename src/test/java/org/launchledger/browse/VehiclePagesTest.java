@@ -54,6 +54,9 @@ class VehiclePagesTest {
                 contains("Endeavour", "Discovery", "Atlantis"));
         assertThat(page.select("table.flights tbody tr"), hasSize(37));
         assertThat(page.select("table.flights a[href=/missions/sts-88]"), hasSize(1));
+        // Inside a sentence English gives the Shuttle its article; Soyuz goes without.
+        assertThat(page.select("#stand-downs-caption").text(), is("Periods in which the Space Shuttle could not fly crews"));
+        assertThat(Html.get("/vehicles/soyuz").select("#stand-downs-caption").text(), is("Periods in which Soyuz could not fly crews"));
     }
 
     @Test
