@@ -237,7 +237,7 @@ public final class Slides {
                         && m.launchedBy(e.at().at()))
                 .toList();
         if (!flights.isEmpty()) {
-            sentences.add(text("teach.retired.flights", flights.size(),
+            sentences.add(sentence("teach.retired.flights", flights.size(),
                     escape(Formats.ymd(flights.get(0).launch(), e.at(), language)), escape(vehicle), inText));
         }
         return new Slide(number, e.kind().css(), text("teach.retired.title", vehicle), sentences, e.at(),
@@ -267,10 +267,10 @@ public final class Slides {
                             time(e.gap().to())));
         } else if (ended.isPresent()) {
             LedgerMission back = ledger.mission(ended.get().mission()).orElse(null);
-            sentences.add(text("teach.stand-down.ended", time(to), back == null ? "" : link(back),
+            sentences.add(sentence("teach.stand-down.ended", time(to), back == null ? "" : link(back),
                     escape(Formats.ymd(change.at(), to, language)), back == null ? "none" : "flight", vehicle));
         } else if (standDown == null || standDown.to() == null || standDown.to().at().isAfter(ledger.asOf())) {
-            sentences.add(text("teach.stand-down.lasts", vehicle,
+            sentences.add(sentence("teach.stand-down.lasts", vehicle,
                     escape(Formats.ymd(change.at(), today(), language))));
         }
         LocalDate end = (to == null ? today() : to).date();
@@ -355,6 +355,11 @@ public final class Slides {
 
     private String text(String key, Object... args) {
         return words.text(key, args);
+    }
+
+    /** A sentence that may begin with a vehicle's name as it stands inside one ("the Space Shuttle"), capitalised. */
+    private String sentence(String key, Object... args) {
+        return Formats.sentenceStart(text(key, args), language);
     }
 
     private String time(Moment moment) {

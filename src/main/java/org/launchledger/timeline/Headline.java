@@ -30,7 +30,8 @@ public record Headline(Era era, String lead, String second) {
             }
             String second = next == null || ending == null ? null : words.text("timeline.headline.rotation",
                     words.link(next), Html.escape(words.vehicle(next.vehicle())),
-                    Html.escape(ending.designation()), Html.time(next.launch(), words.day(next.launch())));
+                    Html.escape(ending.designation()), Html.time(next.launch(), words.day(next.launch())),
+                    Html.escape(words.vehicleInText(next.vehicle())));
             return new Headline(era, lead.toString(), second);
         });
     }

@@ -51,6 +51,11 @@ public record TimelineChart(
         return countries.stream().filter(k -> accessShows("tone-" + k.tone())).toList();
     }
 
+    /** Whether the view shows anything a legend of its colours names (a view outside the history shows none). */
+    public boolean legendShown() {
+        return !access.isEmpty() || standDownShown();
+    }
+
     /** Whether the "who could fly" row shows a time when more than one country could. */
     public boolean severalShown() {
         return accessShows("several");
@@ -59,6 +64,11 @@ public record TimelineChart(
     /** Whether the "who could fly" row shows a time when nobody could. */
     public boolean nobodyShown() {
         return accessShows("none");
+    }
+
+    /** Whether a lane shows a stand-down (hatched as nobody's access is, so the legend says which is which). */
+    public boolean standDownShown() {
+        return lanes.stream().anyMatch(lane -> !lane.standDowns().isEmpty());
     }
 
     private boolean accessShows(String css) {

@@ -26,7 +26,8 @@ final class ReaderDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    /** A day of a month, 1 to 31: a larger number before a month ("Expedition 64 December 2020") is not a day. */
+    private static final Pattern DAY = Pattern.compile("(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Map<String, Month> MONTHS = monthNames();
 

@@ -21,12 +21,15 @@ public final class ReaderSearch {
     /**
      * What {@code text} (checked, not null) finds. A date at its start or end narrows the missions to those
      * launched then, and the other words are the names looked for: "soyuz 2011", "2002 whitson", "soyuz July 2011".
-     * The longest date wins ("8 July 2011" is a day, not the year 2011 beside "8 July").
+     * The longest date is tried first ("8 July 2011" is a day, not the year 2011 beside "8 July"); where it finds no
+     * mission of the names beside it, a shorter one that does wins, the number then being part of a name: "crew 2
+     * April 2021" is Crew-2 in April 2021, not a crew launched on 2 April.
      *
      * @throws BadParameterException ({@code q}) when the text's date names a day the calendar does not have
      */
     public static Search of(String text) {
         List<String> words = List.of(text.strip().split("\\s+"));
+        Search first = null;
         for (int length = Math.min(DATE_WORDS, words.size()); length > 0; length--) {
             for (boolean atEnd : new boolean[] {true, false}) {
                 int from = atEnd ? words.size() - length : 0;
@@ -35,9 +38,17 @@ public final class ReaderSearch {
                     List<String> rest = new ArrayList<>(words.subList(0, from));
                     rest.addAll(words.subList(from + length, words.size()));
                     String names = rest.isEmpty() ? null : String.join(" ", rest);
-                    return Search.of(VehicleNames.inData(text), VehicleNames.inData(names), ExpeditionNames.asked(text), dates);
+                    Search found = Search.of(VehicleNames.inData(text), VehicleNames.inData(names),
+                            ExpeditionNames.asked(text), dates);
+                    if (names == null || found.missions().total() > 0) {
+                        return found;
+                    }
+                    first = first == null ? found : first;
                 }
             }
+        }
+        if (first != null) {
+            return first;
         }
         String inData = VehicleNames.inData(text);
         return Search.of(inData, inData, ExpeditionNames.asked(text), Optional.empty());

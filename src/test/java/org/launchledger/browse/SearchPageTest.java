@@ -138,6 +138,20 @@ class SearchPageTest {
     }
 
     @Test
+    void aNumberBeforeAMonthThatIsPartOfANameKeepsToTheName() {
+        // 64 is no day of a month: the text is Expedition 64 and December 2020.
+        given().when().get("/api/search?q=Expedition 64 December 2020").then().statusCode(200)
+                .body("launched.from", is("2020-12-01"));
+        // 2 April 2021 is a day, but no crew launched then: the 2 is Crew-2's, in April 2021.
+        given().when().get("/api/search?q=crew 2 April 2021").then().statusCode(200)
+                .body("launched.from", is("2021-04-01")).body("launched.to", is("2021-04-30"))
+                .body("missions.items.designation", contains("Crew-2"));
+        // Where the day finds the flight, the day stands.
+        given().when().get("/api/search?q=sts 8 July 2011").then().statusCode(200)
+                .body("launched.from", is("2011-07-08")).body("missions.items.designation", contains("STS-135"));
+    }
+
+    @Test
     void aMonthWithoutALaunchSaysSoAndLinksItsTimeline() {
         Document quiet = Html.get("/search?q=August 2011");
         assertThat(quiet.select("#found-missions"), empty());
@@ -155,13 +169,13 @@ class SearchPageTest {
     void aDateTheCalendarDoesNotHaveIsA400NamingTheFieldAndTheWayToWriteADay() {
         for (String text : new String[] {"2011-02-30", "30 February 2011", "soyuz 31.04.2011"}) {
             Document page = Html.get("/search?q=" + text, 400);
-            assertThat(text, page.select("#filter-error").text(), allOf(startsWith("The search text “q” names a date the calendar does not have"),
+            assertThat(text, page.select("#filter-error").text(), allOf(startsWith("The search text “q” holds a date the calendar does not have"),
                     containsString(text.replace("soyuz ", "")), containsString("8 July 2011")));
             assertThat(page.select("#f-q").attr("aria-invalid"), is("true"));
             assertThat(page.select("main section"), empty());
         }
         assertThat(Html.get("/search?q=30 februarie 2011&lang=ro", 400).select("#filter-error").text(),
-                containsString("numește o dată care nu există în calendar"));
+                containsString("conține o dată care nu există"));
         given().when().get("/api/search?q=2011-02-30").then().statusCode(400)
                 .body("parameter", is("q")).body("detail", containsString("'2011-02-30'"));
     }

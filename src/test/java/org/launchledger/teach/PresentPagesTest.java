@@ -59,7 +59,7 @@ class PresentPagesTest {
     void vehiclesReadAsTheyStandInASentenceInEitherLanguage() {
         List<String> titles = titles();
         List<String> retired = sentences(number(titles, "The last Space Shuttle landing"), "en");
-        assertEquals("In 12 years, 7 months, 17 days, the Space Shuttle had flown crews to the station 37 times.", retired.get(1));
+        assertEquals("The Space Shuttle had flown crews to the station 37 times in 12 years, 7 months, 17 days.", retired.get(1));
         List<String> columbia = sentences(number(titles, "Only Russia, 2003–2005"), "en");
         assertTrue(columbia.get(1).startsWith("It began with the Space Shuttle stand-down: Loss of Columbia")
                 && columbia.get(1).endsWith("and ended with the launch of STS-114, the Space Shuttle's return to flight."),
@@ -67,30 +67,44 @@ class PresentPagesTest {
         // A stand-down that ended without a flight: lifted, not "the end of" it after "ended with".
         List<String> pad = sentences(number(titles, "Only the United States, 2025–2026"), "en");
         assertTrue(pad.get(1).endsWith(", and ended with the lifting of the Soyuz stand-down."), pad.get(1));
-        // Romanian writes the Shuttle in lower case inside a sentence, and closes the inserted phrase with a comma.
+        // Romanian writes the Shuttle in lower case inside a sentence; where the era began and ended are two sentences.
         List<String> columbiaRo = sentences(number(titles, "Only Russia, 2003–2005"), "ro");
         assertTrue(columbiaRo.get(1).startsWith("A început cu suspendarea zborurilor cu naveta spațială: pierderea navetei Columbia")
-                && columbiaRo.get(1).contains(", și s-a încheiat cu lansarea STS-114, reluarea zborurilor cu naveta spațială."),
+                && columbiaRo.get(1).endsWith(". S-a încheiat cu lansarea STS-114, reluarea zborurilor cu naveta spațială."),
                 columbiaRo.get(1));
-        assertEquals("Pe 21 iulie 2011 a aterizat STS-135: ultimul zbor cu naveta spațială.",
-                sentences(number(titles, "The last Space Shuttle landing"), "ro").get(0));
+        List<String> retiredRo = sentences(number(titles, "The last Space Shuttle landing"), "ro");
+        assertEquals("Pe 21 iulie 2011 a aterizat STS-135: ultimul zbor cu naveta spațială.", retiredRo.get(0));
+        assertEquals("Cu naveta spațială au ajuns la stație 37 de echipaje în 12 ani, 7 luni și 17 zile.", retiredRo.get(1));
         assertTrue(sentences(number(titles, "Only the United States, 2025–2026"), "ro").get(1)
-                .endsWith(", și s-a încheiat cu ridicarea suspendării zborurilor cu Soiuz."));
+                .endsWith(". S-a încheiat cu ridicarea suspendării zborurilor cu Soiuz."));
+        // The first flights name the vehicle inside a sentence in Romanian too.
+        assertTrue(sentences(number(titles, "Crew Dragon: the first operational crew rotation"), "ro").get(0)
+                .endsWith(": primul zbor cu Crew Dragon după Crew Dragon Demo-2 care a dus un echipaj de expediție."));
+        assertTrue(sentences(number(titles, "The first crewed Soyuz flight"), "ro").get(0)
+                .contains(" a dus la stație primul echipaj cu Soiuz: "));
     }
 
     @Test
     void aSlideNamesTheColoursItsWhoCouldFlyRowShows() {
         List<String> titles = titles();
         Element russia = get("/present/" + number(titles, "Only Russia, 2011–2020"), 200).selectFirst("main section.slide");
-        assertEquals(List.of("Russia alone", "more than one country", "nobody could fly crews"),
+        assertEquals(List.of("Russia alone", "more than one country", "nobody could fly crews", "stand-down"),
                 russia.select("figcaption .chart-legend li").eachText());
         // Each colour the legend names is one the row draws, and the other way round.
-        assertEquals(russia.select("figcaption .chart-legend .swatch").eachAttr("class").stream()
+        assertEquals(russia.select("figcaption .chart-legend .swatch:not(.stand-down)").eachAttr("class").stream()
                         .map(c -> c.replace("swatch ", "")).sorted().toList(),
                 russia.select("svg.timeline .access-block").eachAttr("class").stream()
                         .map(c -> c.replace("access-block", "").replace("open", "").strip()).distinct().sorted().toList());
         assertEquals(List.of("doar Statele Unite", "mai multe țări"), get("/present/1?lang=ro", 200)
                 .select("main section.slide figcaption .chart-legend li").eachText());
+        // A lane's stand-down is hatched as nobody's access is: the legend names it where the slide draws one.
+        Element starliner = get("/present/" + number(titles, "Starliner stands down"), 200).selectFirst("main section.slide");
+        assertTrue(!starliner.select("svg.timeline rect.stand-down").isEmpty());
+        assertEquals("stand-down", starliner.select("figcaption .chart-legend li").last().text());
+        // The embeddable timeline has the same legend, after its skip link's target.
+        Document embed = get("/embed/timeline?from=2012&to=2017", 200);
+        assertEquals(List.of("Russia alone"), embed.select("ul.chart-legend li").eachText());
+        assertEquals("after-chart", embed.selectFirst("ul.chart-legend").id());
     }
 
     private static List<String> sentences(int slide, String language) {
