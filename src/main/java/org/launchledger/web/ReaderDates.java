@@ -17,17 +17,21 @@ import org.launchledger.history.Search;
 /**
  * Launch dates as readers type them into the search box, in English or Romanian whatever the page's language:
  * a year ("2011"), a month ("2011-07", "July 2011", "iulie 2011") or a day ("2011-07-08", "8 July 2011",
- * "July 8, 2011", "8 iulie 2011", "8.07.2011", the Romanian numeric form). Month names come from java.time's
- * (CLDR) names, full or short ("Jul", "iul."). Days are UTC calendar days, as the ledger's launch dates are.
- * Numbers alone in another order ("07/08/2011") are not read: they mean one day in the United States and
- * another in Europe.
+ * "July 8, 2011", "8 iulie 2011", "8.07.2011", the Romanian numeric form, "2011/07/08"). Month names come from
+ * java.time's (CLDR) names, full or short ("Jul", "iul."), before or after the year. Days are UTC calendar days, as
+ * the ledger's launch dates are. Numbers alone with the day or month first and slashes or dashes ("07/08/2011",
+ * "8-7-2011") are refused with a hint: they mean one day in the United States and another in Europe.
  */
 final class ReaderDates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    /** A day of a month, 1 to 31: a larger number before a month ("Expedition 64 December 2020") is not a day. */
-    private static final Pattern DAY = Pattern.compile("(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    private static final Pattern SLASHED_ISO = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+    /** Day and month in an order only the writer knows (8/7/2011), or a year in two digits (8.07.11). */
+    private static final Pattern UNCLEAR = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{2}|\\d{4})");
+    /** A month and its year: 07/2011. */
+    private static final Pattern SLASHED_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Map<String, Month> MONTHS = monthNames();
 
@@ -37,18 +41,22 @@ final class ReaderDates {
     /**
      * The launch dates {@code words} name together (one to three words of a search text, as typed; commas are
      * ignored), or empty when they do not have a date's form or its year is outside {@link Params#MIN_YEAR}..
-     * {@link Params#MAX_YEAR}.
+     * {@link Params#MAX_YEAR}. {@code alone}: they are the whole search text. Beside other words, a number that is
+     * no day of a month (0, 32 to 99) is not a day but part of a name: "Expedition 64 December 2020".
      *
-     * @throws BadParameterException ({@code q}, rule {@code calendar-day}) when they have a date's form but name
-     *                               a day or month the calendar does not have ("2011-02-30", "31 April 2011")
+     * @throws BadParameterException ({@code q}) with rule {@code calendar-day} when they have a date's form but
+     *                               name a day or month the calendar does not have ("2011-02-30", "31 April 2011",
+     *                               "32 July 2011" alone), or {@code date-form} when they are a date written in an
+     *                               order that could mean two days ("8/7/2011", "8-7-2011", "8.07.11")
      */
-    static Optional<Search.LaunchDates> read(List<String> words) {
+    static Optional<Search.LaunchDates> read(List<String> words, boolean alone) {
         List<String> w = words.stream().map(s -> s.replace(",", "").toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
         String phrase = String.join(" ", words);
         return switch (w.size()) {
             case 1 -> oneWord(w.get(0), phrase);
-            case 2 -> month(w.get(0)).flatMap(month -> year(w.get(1)).map(year -> ofMonth(year, month.getValue(), phrase)));
-            case 3 -> dayMonthYear(w, phrase);
+            case 2 -> month(w.get(0)).flatMap(month -> year(w.get(1)).map(year -> ofMonth(year, month.getValue(), phrase)))
+                    .or(() -> year(w.get(0)).flatMap(year -> month(w.get(1)).map(month -> ofMonth(year, month.getValue(), phrase))));
+            case 3 -> dayMonthYear(w, phrase, alone);
             default -> Optional.empty();
         };
     }
@@ -65,11 +73,23 @@ final class ReaderDates {
             return year(dotted.group(3)).map(year ->
                     ofDay(year, Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)), phrase));
         }
+        Matcher slashed = SLASHED_ISO.matcher(word);
+        if (slashed.matches()) {
+            return year(slashed.group(1)).map(year ->
+                    ofDay(year, Integer.parseInt(slashed.group(2)), Integer.parseInt(slashed.group(3)), phrase));
+        }
+        Matcher slashedMonth = SLASHED_MONTH.matcher(word);
+        if (slashedMonth.matches()) {
+            return year(slashedMonth.group(2)).map(year -> ofMonth(year, Integer.parseInt(slashedMonth.group(1)), phrase));
+        }
+        if (UNCLEAR.matcher(word).matches()) {
+            throw new BadParameterException("q", "date-form", Params.abbreviate(phrase));
+        }
         return Optional.empty();
     }
 
     /** "8 July 2011", "8 iulie 2011" or "July 8 2011" (its comma already gone). */
-    private static Optional<Search.LaunchDates> dayMonthYear(List<String> w, String phrase) {
+    private static Optional<Search.LaunchDates> dayMonthYear(List<String> w, String phrase, boolean alone) {
         Optional<Integer> year = year(w.get(2));
         if (year.isEmpty()) {
             return Optional.empty();
@@ -78,6 +98,10 @@ final class ReaderDates {
         Optional<Month> month = monthFirst.or(() -> month(w.get(1)));
         Matcher day = DAY.matcher(monthFirst.isPresent() ? w.get(1) : w.get(0));
         if (month.isEmpty() || !day.matches()) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(day.group(1));
+        if (!alone && (number < 1 || number > 31)) {
             return Optional.empty();
         }
         return Optional.of(ofDay(year.get(), month.get().getValue(), Integer.parseInt(day.group(1)), phrase));

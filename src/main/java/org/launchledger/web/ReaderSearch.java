@@ -2,7 +2,9 @@ package org.launchledger.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.launchledger.history.Search;
 
 /**
@@ -14,6 +16,8 @@ public final class ReaderSearch {
 
     /** The most words a date takes: "8 July 2011". */
     private static final int DATE_WORDS = 3;
+    /** Words that only join a date to the text ("in July 2011", "pe 8 iulie 2011"), in either language. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "during", "în", "pe", "din", "la");
 
     private ReaderSearch() {
     }
@@ -23,9 +27,11 @@ public final class ReaderSearch {
      * launched then, and the other words are the names looked for: "soyuz 2011", "2002 whitson", "soyuz July 2011".
      * The longest date is tried first ("8 July 2011" is a day, not the year 2011 beside "8 July"); where it finds no
      * mission of the names beside it, a shorter one that does wins, the number then being part of a name: "crew 2
-     * April 2021" is Crew-2 in April 2021, not a crew launched on 2 April.
+     * April 2021" is Crew-2 in April 2021, not a crew launched on 2 April. A preposition beside the date is part of
+     * it ("in July 2011"), and expeditions are asked for in the other words ("Expedition 64 December 2020").
      *
-     * @throws BadParameterException ({@code q}) when the text's date names a day the calendar does not have
+     * @throws BadParameterException ({@code q}) when the text's date names a day the calendar does not have, or is
+     *                               written in an order that could mean two days ({@link ReaderDates#read})
      */
     public static Search of(String text) {
         List<String> words = List.of(text.strip().split("\\s+"));
@@ -33,14 +39,19 @@ public final class ReaderSearch {
         for (int length = Math.min(DATE_WORDS, words.size()); length > 0; length--) {
             for (boolean atEnd : new boolean[] {true, false}) {
                 int from = atEnd ? words.size() - length : 0;
-                Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length));
+                Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length),
+                        length == words.size());
                 if (dates.isPresent()) {
                     List<String> rest = new ArrayList<>(words.subList(0, from));
                     rest.addAll(words.subList(from + length, words.size()));
+                    int beside = atEnd ? rest.size() - 1 : 0;
+                    if (!rest.isEmpty() && PREPOSITIONS.contains(rest.get(beside).toLowerCase(Locale.ROOT))) {
+                        rest.remove(beside);
+                    }
                     String names = rest.isEmpty() ? null : String.join(" ", rest);
                     Search found = Search.of(VehicleNames.inData(text), VehicleNames.inData(names),
-                            ExpeditionNames.asked(text), dates);
-                    if (names == null || found.missions().total() > 0) {
+                            ExpeditionNames.asked(names), dates);
+                    if (names == null || found.missions().total() > 0 || !found.expeditions().isEmpty()) {
                         return found;
                     }
                     first = first == null ? found : first;

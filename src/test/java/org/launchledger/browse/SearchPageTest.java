@@ -93,17 +93,19 @@ class SearchPageTest {
         // A day without a launch still links who was aboard; a day before the station links nothing.
         Document quiet = Html.get("/search?q=2011-07-28");
         assertThat(quiet.select("main section h2").eachAttr("id"), contains("found-dates"));
-        assertThat(quiet.select("#found-dates ~ p").text(), is("No crewed flight launched on 28 July 2011."));
-        assertThat(Html.get("/search?q=2011-07-28&lang=ro").select("#found-dates ~ p").text(),
+        assertThat(quiet.select("#none-launched").text(), is("No crewed flight launched on 28 July 2011."));
+        assertThat(Html.get("/search?q=2011-07-28&lang=ro").select("#none-launched").text(),
                 is("Niciun zbor cu echipaj nu a decolat pe 28 iulie 2011."));
-        assertThat(launchDay.select("#found-dates ~ p"), empty());
+        assertThat(launchDay.select("#none-launched"), empty());
         Document before = Html.get("/search?q=1965-03-18");
         assertThat(before.select("main section"), empty());
-        assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));
+        assertThat(before.select("#none-launched").text(), is("No crewed flight launched on 18 March 1965."));
         // A launch that day, but not of what the words name: no claim that nothing launched.
         Document soyuzThatDay = Html.get("/search?q=soyuz 2011-07-08");
         assertThat(soyuzThatDay.select("#found-missions"), empty());
-        assertThat(soyuzThatDay.select("main").text(), not(containsString("No crewed flight launched")));
+        assertThat(soyuzThatDay.select("#none-launched").text(), is("No mission matching “soyuz” launched on 8 July 2011."));
+        assertThat(Html.get("/search?q=soyuz July 2011&lang=ro").select("#none-launched").text(),
+                is("Nicio misiune care să se potrivească cu „soyuz” nu a decolat în iulie 2011."));
     }
 
     @Test
@@ -152,17 +154,28 @@ class SearchPageTest {
     }
 
     @Test
+    void aPrepositionBesideTheDateIsPartOfIt() {
+        assertThat(Html.texts(Html.get("/search?q=in July 2011"), MISSIONS), contains("STS-135"));
+        assertThat(Html.texts(Html.get("/search?q=pe 8 iulie 2011&lang=ro"), MISSIONS), contains("STS-135"));
+        assertThat(Html.get("/search?q=in July 2011").select("#found-people"), empty());
+        // Month after year, and an expedition beside a date.
+        assertThat(Html.texts(Html.get("/search?q=2011 July"), MISSIONS), contains("STS-135"));
+        assertThat(Html.get("/search?q=Expedition 64 December 2020").select(EXPEDITIONS).eachAttr("href"),
+                contains("/expeditions/64"));
+    }
+
+    @Test
     void aMonthWithoutALaunchSaysSoAndLinksItsTimeline() {
         Document quiet = Html.get("/search?q=August 2011");
         assertThat(quiet.select("#found-missions"), empty());
-        assertThat(quiet.select("#found-dates ~ p").text(), is("No crewed flight launched in August 2011."));
+        assertThat(quiet.select("#none-launched").text(), is("No crewed flight launched in August 2011."));
         assertThat(quiet.select("#found-dates ~ ul a").eachAttr("href"), contains("/?from=2011-08-01&to=2011-08-31"));
-        assertThat(Html.get("/search?q=august 2011&lang=ro").select("#found-dates ~ p").text(),
+        assertThat(Html.get("/search?q=august 2011&lang=ro").select("#none-launched").text(),
                 is("Niciun zbor cu echipaj nu a decolat în august 2011."));
-        // Long before the station: nothing to link, and nothing matches.
+        // Long before the station: nothing to link, and the date understood.
         Document before = Html.get("/search?q=March 1965");
         assertThat(before.select("main section"), empty());
-        assertThat(before.select("main p").text(), containsString("Nothing in the ledger matches"));
+        assertThat(before.select("#none-launched").text(), is("No crewed flight launched in March 1965."));
     }
 
     @Test
@@ -170,12 +183,14 @@ class SearchPageTest {
         for (String text : new String[] {"2011-02-30", "30 February 2011", "soyuz 31.04.2011"}) {
             Document page = Html.get("/search?q=" + text, 400);
             assertThat(text, page.select("#filter-error").text(), allOf(startsWith("The search text “q” holds a date the calendar does not have"),
-                    containsString(text.replace("soyuz ", "")), containsString("8 July 2011")));
+                    containsString(text.replace("soyuz ", "")), containsString("21 July 2011")));
             assertThat(page.select("#f-q").attr("aria-invalid"), is("true"));
             assertThat(page.select("main section"), empty());
         }
         assertThat(Html.get("/search?q=30 februarie 2011&lang=ro", 400).select("#filter-error").text(),
-                containsString("conține o dată care nu există"));
+                startsWith("Textul căutat „q” conține o dată care nu există"));
+        assertThat(Html.get("/search?q=8/7/2011", 400).select("#filter-error").text(),
+                containsString("holds a date whose day and month could be read either way round (got '8/7/2011')"));
         given().when().get("/api/search?q=2011-02-30").then().statusCode(400)
                 .body("parameter", is("q")).body("detail", containsString("'2011-02-30'"));
     }
