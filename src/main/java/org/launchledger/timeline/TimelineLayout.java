@@ -292,7 +292,7 @@ public final class TimelineLayout {
             String css = s.isEmpty() ? "none" : s.countries().size() > 1 ? "several" : "tone-" + tone(s.soleCountry());
             String title = s.isEmpty() ? words.text("timeline.access.nobody", words.dates(s.from(), s.to()))
                     : words.text("timeline.access.who", words.dates(s.from(), s.to()),
-                            words.vehicles(List.copyOf(s.vehicles())));
+                            words.vehiclesInText(List.copyOf(s.vehicles())));
             int left = x(s.from());
             blocks.add(new Block(left, Math.max(1, right(s.to()) - left), css, title, s.to() == null));
         }

@@ -34,7 +34,8 @@ public final class Wording {
 
     /**
      * Why a vehicle stood down, in this language where the data has it, to follow a colon: Romanian
-     * writes on in lower case there ("…: pierderea navetei Columbia"), an acronym keeps its capitals.
+     * writes on in lower case there ("…: pierderea navetei Columbia"), an acronym keeps its capitals. English
+     * keeps the data's capital: its reasons may begin with a name ("Soyuz MS-10 launch abort").
      */
     public String reason(LedgerStandDown standDown) {
         String reason = Formats.reason(standDown.reason(), standDown.reasonRo(), language);

@@ -26,6 +26,21 @@ class TimelinePageTest {
     }
 
     @Test
+    void theChartsTitlesNameCountriesAndVehiclesAsASentenceDoes() {
+        Document page = get("/", 200);
+        assertTrue(page.select("svg.timeline .band-era title").eachText().stream()
+                .anyMatch(t -> t.startsWith("Only the United States could fly crews to the ISS: 1998-12-04")),
+                page.select("svg.timeline .band-era title").eachText().toString());
+        assertTrue(page.select("svg.timeline .access-block title").eachText().stream()
+                .anyMatch(t -> t.endsWith(": the Space Shuttle and Soyuz") || t.endsWith(": Soyuz and the Space Shuttle")),
+                page.select("svg.timeline .access-block title").eachText().toString());
+        Document romanian = get("/?lang=ro", 200);
+        assertTrue(romanian.select("svg.timeline .access-block title").eachText().stream()
+                .anyMatch(t -> t.endsWith(": naveta spațială și Soiuz") || t.endsWith(": Soiuz și naveta spațială")),
+                romanian.select("svg.timeline .access-block title").eachText().toString());
+    }
+
+    @Test
     void headlineSaysWhenAndHowRussiaLostItsMonopoly() {
         Document page = get("/", 200);
         Element headline = page.selectFirst(".headline .lead");
