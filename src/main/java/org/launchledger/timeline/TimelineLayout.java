@@ -220,7 +220,57 @@ public final class TimelineLayout {
         return from.at().isBefore(horizon) && (open(to) ? ledger.asOf() : to.at()).isAfter(start);
     }
 
+    /** Fewest SVG units between two month ticks for a view to be marked by month, not by year. */
+    static final int MONTH_TICK_SPACING = 60;
+    /** Fewest SVG units a day takes for a view to be marked by day. */
+    static final int DAY_TICK_SPACING = 12;
+    /** Widest day, in SVG units, for which only every fifth day is numbered. */
+    private static final int NUMBER_EVERY_DAY_FROM = 24;
+
+    /**
+     * The axis's marks: a tick a year, labelled with the year (every 2 or 5 years where they crowd); a view of about a
+     * year and a half or less, a tick a month (the month's short name, January by its year); a view of about three
+     * months or less, a tick a day (its number, or every fifth day's where they crowd; the first of a month by its
+     * name too). Days are UTC.
+     */
     private List<Tick> ticks() {
+        double pixelsPerDay = (double) (PLOT_RIGHT - PLOT_LEFT) * 86_400_000 / (end.toEpochMilli() - start.toEpochMilli());
+        if (pixelsPerDay >= DAY_TICK_SPACING) {
+            return dayTicks(pixelsPerDay);
+        }
+        if (pixelsPerDay * 365.25 / 12 >= MONTH_TICK_SPACING) {
+            return monthTicks();
+        }
+        return yearTicks();
+    }
+
+    private List<Tick> dayTicks(double pixelsPerDay) {
+        List<Tick> ticks = new ArrayList<>();
+        for (LocalDate day = view.from(); !day.isAfter(view.to()); day = day.plusDays(1)) {
+            Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            String label = day.getDayOfMonth() == 1 ? Formats.dayAndMonth(day, language)
+                    : pixelsPerDay >= NUMBER_EVERY_DAY_FROM || day.getDayOfMonth() % 5 == 0
+                    ? String.valueOf(day.getDayOfMonth()) : "";
+            ticks.add(new Tick(x(at), label));
+        }
+        return ticks;
+    }
+
+    private List<Tick> monthTicks() {
+        List<Tick> ticks = new ArrayList<>();
+        LocalDate month = view.from().withDayOfMonth(1);
+        if (month.isBefore(view.from())) {
+            month = month.plusMonths(1);
+        }
+        for (; !month.isAfter(view.to()); month = month.plusMonths(1)) {
+            Instant at = month.atStartOfDay(ZoneOffset.UTC).toInstant();
+            ticks.add(new Tick(x(at), month.getMonthValue() == 1 ? String.valueOf(month.getYear())
+                    : Formats.monthShort(month, language)));
+        }
+        return ticks;
+    }
+
+    private List<Tick> yearTicks() {
         List<Tick> ticks = new ArrayList<>();
         int firstYear = view.from().getYear() + (view.from().getDayOfYear() == 1 ? 0 : 1);
         int years = view.to().getYear() - firstYear + 1;

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,7 @@ import org.launchledger.history.Vehicle;
 public final class Formats {
 
     private record DateFormats(DateTimeFormatter day, DateTimeFormatter minute, DateTimeFormatter second,
-                               DateTimeFormatter month) {
+                               DateTimeFormatter month, DateTimeFormatter monthShort, DateTimeFormatter dayAndMonth) {
     }
 
     private static final Map<Language, DateFormats> DATES = new EnumMap<>(Language.class);
@@ -39,7 +40,7 @@ public final class Formats {
         for (Language language : Language.values()) {
             DATES.put(language, new DateFormats(pattern("d MMMM yyyy", language),
                     pattern("d MMMM yyyy, HH:mm 'UTC'", language), pattern("d MMMM yyyy, HH:mm:ss 'UTC'", language),
-                    pattern("LLLL yyyy", language)));
+                    pattern("LLLL yyyy", language), pattern("LLL", language), pattern("d LLL", language)));
         }
     }
 
@@ -92,6 +93,16 @@ public final class Formats {
         DateFormats formats = DATES.get(language);
         return dates.oneDay() ? formats.day().format(dates.from())
                 : dates.oneMonth() ? formats.month().format(dates.from()) : dates.year();
+    }
+
+    /** A month's short name, for a chart's axis: "Jul" / "iul.". */
+    public static String monthShort(LocalDate month, Language language) {
+        return DATES.get(language).monthShort().format(month);
+    }
+
+    /** A day and its month's short name, for a chart's axis: "1 Jul" / "1 iul.". */
+    public static String dayAndMonth(LocalDate day, Language language) {
+        return DATES.get(language).dayAndMonth().format(day);
     }
 
     /** The UTC date alone, "2020-05-30", for tables: the same in every language. */

@@ -287,10 +287,10 @@ class MissionPagesTest {
     @Test
     void everyMissionHasASummaryWrittenFromItsData() {
         assertThat(Html.get("/missions/demo-2").selectFirst("p.summary").text(),
-                is("Crew Dragon Demo-2 was a Crew Dragon flight on the airframe Endeavour. It launched on 2020-05-30 from"
-                        + " KSC LC-39A with 2 people aboard, docked to the ISS on 2020-05-31 and landed on 2020-08-02."));
+                is("Crew Dragon Demo-2 was a Crew Dragon flight, flown by Endeavour. It launched on 30 May 2020 from"
+                        + " KSC LC-39A with 2 people aboard, docked to the ISS on 31 May 2020 and landed on 2 August 2020."));
         assertThat(Html.get("/missions/soyuz-ms-10").selectFirst("p.summary").text(),
-                containsString("the launch failed, and the crew came back to Earth on 2018-10-11 without reaching the station."));
+                containsString("the launch failed, and the crew came back to Earth on 11 October 2018 without reaching the station."));
         assertThat(Html.get("/missions/soyuz-ms-23").selectFirst("p.summary").text(),
                 containsString("with no crew aboard"));
         assertThat(Html.get("/missions/soyuz-ms-23").selectFirst("p.summary").text(),
@@ -321,8 +321,8 @@ class MissionPagesTest {
         assertThat(page.selectFirst("p.lead").text(),
                 is("In progress In flight as far as the record goes: no landing has been recorded yet."));
         assertThat(page.selectFirst("p.summary").text(),
-                is("Crew-12 is a Crew Dragon flight on the airframe Freedom. It launched on 2026-02-13 from"
-                        + " Cape Canaveral SFS SLC-40 with 4 people aboard and has been docked to the ISS since 2026-02-14."));
+                is("Crew-12 is a Crew Dragon flight, flown by Freedom. It launched on 13 February 2026 from"
+                        + " Cape Canaveral SFS SLC-40 with 4 people aboard and has been docked to the ISS since 14 February 2026."));
         assertThat(Html.texts(page, "table:has(caption:contains(Who launched)) tbody td:last-child"),
                 everyItem(is("In space since 2026-02-13")));
     }
@@ -332,7 +332,7 @@ class MissionPagesTest {
         Document page = Html.get("/missions/soyuz-ms-29");
         String summary = page.selectFirst("p.summary").text();
         assertThat(summary, startsWith("Soyuz MS-29 is a Soyuz flight."));
-        assertThat(summary, containsString("It launched on 2026-07-14 from a launch site not yet recorded, with 3 people aboard"));
+        assertThat(summary, containsString("It launched on 14 July 2026 from a launch site not yet recorded, with 3 people aboard"));
         assertThat(page.select(".facts dt:containsOwn(Launch site) + dd").text(), is("Not recorded"));
         assertThat(Html.texts(page, "table:has(caption:contains(Who launched)) tbody td:last-child"),
                 everyItem(is("In space since 2026-07-14")));

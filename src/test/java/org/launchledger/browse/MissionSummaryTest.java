@@ -112,8 +112,8 @@ class MissionSummaryTest {
     void aFlightUnderWaySpeaksInThePresent() {
         Mission m = mission(Outcome.IN_PROGRESS, "2026-02-13T10:15:00Z", "2026-02-14T20:15:00Z", null, null,
                 "SLC-40", true);
-        assertEquals("Cap-1 is a Capsule flight on the airframe Freedom. It launched on 2026-02-13 from SLC-40 with"
-                        + " 4 people aboard and has been docked to the ISS since 2026-02-14.",
+        assertEquals("Cap-1 is a Capsule flight, flown by Freedom. It launched on 13 February 2026 from SLC-40 with"
+                        + " 4 people aboard and has been docked to the ISS since 14 February 2026.",
                 MissionSummary.of(m, crew(m, 4, 0, false), List.of(), NOW));
     }
 
@@ -121,8 +121,8 @@ class MissionSummaryTest {
     void aFlightUnderWayIsToBringHomeThoseWhoWaitForIt() {
         Mission m = mission(Outcome.IN_PROGRESS, "2026-02-13T10:15:00Z", "2026-02-14T20:15:00Z",
                 "2026-11-29T10:00:00Z", null, null, false);
-        assertEquals("Cap-1 is a Capsule flight. It launched on 2026-02-13 from a launch site not yet recorded, with"
-                        + " one person aboard, docked to the ISS on 2026-02-14, undocked on 2026-11-29 and has not"
+        assertEquals("Cap-1 is a Capsule flight. It launched on 13 February 2026 from a launch site not yet recorded, with"
+                        + " one person aboard, docked to the ISS on 14 February 2026, undocked on 29 November 2026 and has not"
                         + " landed yet. It is to bring home one person who had launched on Earlier-0.",
                 MissionSummary.of(m, crew(m, 1, 0, false), broughtHome(1), NOW));
     }
@@ -131,8 +131,8 @@ class MissionSummaryTest {
     void aFlightThatIsOverSpeaksInThePastAndCapitalisesItsCrewSentence() {
         Mission m = mission(Outcome.NOMINAL, "2008-03-11T06:28:00Z", "2008-03-13T03:49:00Z", null,
                 "2008-03-27T00:40:00Z", "KSC LC-39A", false);
-        assertEquals("Cap-1 was a Capsule flight. It launched on 2008-03-11 from KSC LC-39A with 3 people aboard,"
-                        + " docked to the ISS on 2008-03-13 and landed on 2008-03-27. One person of its crew came home"
+        assertEquals("Cap-1 was a Capsule flight. It launched on 11 March 2008 from KSC LC-39A with 3 people aboard,"
+                        + " docked to the ISS on 13 March 2008 and landed on 27 March 2008. One person of its crew came home"
                         + " on another flight. It brought home 2 people who had launched on Earlier-0 and Earlier-1.",
                 MissionSummary.of(m, crew(m, 3, 1, true), broughtHome(2), NOW));
     }
@@ -140,7 +140,7 @@ class MissionSummaryTest {
     @Test
     void aPlannedFlightIsDueToLaunch() {
         Mission m = mission(Outcome.PLANNED, "2027-03-01T10:00:00Z", null, null, null, "SLC-40", false);
-        assertEquals("Cap-1 is a planned Capsule flight. It is due to launch on 2027-03-01 from SLC-40 with 3 people aboard.",
+        assertEquals("Cap-1 is a planned Capsule flight. It is due to launch on 1 March 2027 from SLC-40 with 3 people aboard.",
                 MissionSummary.of(m, crew(m, 3, 0, false), List.of(), NOW));
     }
 

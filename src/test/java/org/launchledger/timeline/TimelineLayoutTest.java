@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.MadeUp;
@@ -184,6 +185,31 @@ class TimelineLayoutTest {
         View strip = TimelineLayout.missionView(ledger, ledger.mission(up.slug).orElseThrow());
         assertTrue(strip.to().isAfter(LocalDate.of(2026, 11, 30)), "the strip reaches past today: " + strip);
         assertEquals(TimelineLayout.draw(ledger, strip, Language.EN).today().x(), bar(TimelineLayout.draw(ledger, strip, Language.EN), "up-1").right());
+    }
+
+    private static List<String> labels(TimelineChart chart) {
+        return chart.ticks().stream().map(TimelineChart.Tick::label).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void theAxisIsMarkedByYearMonthOrDayAsTheViewIsLongOrShort() {
+        vehicle("dragon", "US");
+        // Five years: a tick a year, each named.
+        TimelineChart years = draw(new View(LocalDate.of(2011, 1, 1), LocalDate.of(2015, 12, 31), Set.of(), null, true));
+        assertEquals(List.of("2011", "2012", "2013", "2014", "2015"), labels(years));
+        // A year: a tick a month, January by its year.
+        TimelineChart months = draw(new View(LocalDate.of(2011, 6, 15), LocalDate.of(2012, 3, 31), Set.of(), null, true));
+        assertEquals(List.of("Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "2012", "Feb", "Mar"), labels(months));
+        // A month: a tick a day, numbered, the first by its month; ticks left to right.
+        TimelineChart days = draw(new View(LocalDate.of(2011, 7, 1), LocalDate.of(2011, 7, 31), Set.of(), null, true));
+        assertEquals(31, days.ticks().size());
+        assertEquals("1 Jul", labels(days).get(0));
+        assertEquals("31", labels(days).get(labels(days).size() - 1));
+        assertTrue(IntStream.range(1, days.ticks().size()).allMatch(i -> days.ticks().get(i).x() > days.ticks().get(i - 1).x()));
+        // In Romanian, the months' own names.
+        TimelineChart ro = TimelineLayout.draw(Ledger.read(vehicles, missions, seats, standDowns, NOW),
+                new View(LocalDate.of(2011, 6, 15), LocalDate.of(2012, 3, 31), Set.of(), null, true), Language.RO);
+        assertTrue(labels(ro).contains("iul."), labels(ro).toString());
     }
 
     @Test
