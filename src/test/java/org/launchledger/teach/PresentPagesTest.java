@@ -88,7 +88,7 @@ class PresentPagesTest {
     void aSlideNamesTheColoursItsWhoCouldFlyRowShows() {
         List<String> titles = titles();
         Element russia = get("/present/" + number(titles, "Only Russia, 2011–2020"), 200).selectFirst("main section.slide");
-        assertEquals(List.of("Russia alone", "more than one country", "nobody could fly crews", "stand-down"),
+        assertEquals(List.of("Russia only", "more than one country", "nobody could fly crews", "stand-down"),
                 russia.select("figcaption .chart-legend li").eachText());
         // Each colour the legend names is one the row draws, and the other way round.
         assertEquals(russia.select("figcaption .chart-legend .swatch:not(.stand-down)").eachAttr("class").stream()
@@ -103,7 +103,7 @@ class PresentPagesTest {
         assertEquals("stand-down", starliner.select("figcaption .chart-legend li").last().text());
         // The embeddable timeline has the same legend, after its skip link's target.
         Document embed = get("/embed/timeline?from=2012&to=2017", 200);
-        assertEquals(List.of("Russia alone"), embed.select("ul.chart-legend li").eachText());
+        assertEquals(List.of("Russia only"), embed.select("ul.chart-legend li").eachText());
         assertEquals("after-chart", embed.selectFirst("ul.chart-legend").id());
     }
 

@@ -62,6 +62,6 @@ class HypotheticalVehicleTest {
         assertTrue(page.selectFirst(".headline .second") == null, "no second crewed Test Capsule flight exists");
         Element lane = page.selectFirst("svg.timeline .lane[data-vehicle=test-capsule]");
         assertTrue(lane.hasClass("tone-k2"), "the third country to gain access takes the third tone: " + lane.className());
-        assertTrue(page.select("figcaption .legend li").eachText().contains("China alone"));
+        assertTrue(page.select("figcaption .legend li").eachText().contains("China only"));
     }
 }

@@ -70,7 +70,7 @@ class TimelinePageTest {
         assertTrue(bands.get(1).selectFirst("title").text().contains("2003-02-01 – 2005-07-26"));
         assertTrue(bands.get(2).selectFirst("title").text().contains("2005-07-27 – 2006-07-04"));
         assertTrue(bands.get(4).selectFirst("title").text().contains("2025-11-27 – 2026-03-03"));
-        assertEquals(java.util.List.of("United States alone", "Russia alone"),
+        assertEquals(java.util.List.of("United States only", "Russia only"),
                 page.select("figcaption .legend li").eachText().subList(0, 2));
         Element russia = bands.stream().filter(b -> b.selectFirst("title").text().contains("2011-07-21 – 2020-05-30"))
                 .findFirst().orElseThrow();
