@@ -230,8 +230,8 @@ public final class TimelineLayout {
     /**
      * The axis's marks: a tick a year, labelled with the year (every 2 or 5 years where they crowd); a view of about a
      * year and a half or less, a tick a month (the month's short name, January by its year); a view of about three
-     * months or less, a tick a day (its number, or every fifth day's where they crowd; the first of a month by its
-     * name too). Days are UTC.
+     * months or less, a tick a day (its number, or every fifth day's where they crowd; the view's first day and the
+     * first of a month by the month's name too). Days are UTC.
      */
     private List<Tick> ticks() {
         double pixelsPerDay = (double) (PLOT_RIGHT - PLOT_LEFT) * 86_400_000 / (end.toEpochMilli() - start.toEpochMilli());
@@ -248,9 +248,11 @@ public final class TimelineLayout {
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate day = view.from(); !day.isAfter(view.to()); day = day.plusDays(1)) {
             Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            String label = day.getDayOfMonth() == 1 ? Formats.dayAndMonth(day, language)
-                    : pixelsPerDay >= NUMBER_EVERY_DAY_FROM || day.getDayOfMonth() % 5 == 0
-                    ? String.valueOf(day.getDayOfMonth()) : "";
+            // Where only every fifth day is numbered, the last days of a month leave room for the next one's name.
+            boolean numbered = pixelsPerDay >= NUMBER_EVERY_DAY_FROM
+                    || day.getDayOfMonth() % 5 == 0 && day.getDayOfMonth() <= day.lengthOfMonth() - 2;
+            String label = day.getDayOfMonth() == 1 || day.equals(view.from()) ? Formats.dayAndMonth(day, language)
+                    : numbered ? String.valueOf(day.getDayOfMonth()) : "";
             ticks.add(new Tick(x(at), label));
         }
         return ticks;

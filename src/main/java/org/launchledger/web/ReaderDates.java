@@ -42,12 +42,13 @@ final class ReaderDates {
      * The launch dates {@code words} name together (one to three words of a search text, as typed; commas are
      * ignored), or empty when they do not have a date's form or its year is outside {@link Params#MIN_YEAR}..
      * {@link Params#MAX_YEAR}. {@code alone}: they are the whole search text. Beside other words, a number that is
-     * no day of a month (0, 32 to 99) is not a day but part of a name: "Expedition 64 December 2020".
+     * no day of that month (0, 31 April, 32 to 99) is not a day but part of a name: "Expedition 64 December 2020",
+     * "Expedition 30 February 2012".
      *
      * @throws BadParameterException ({@code q}) with rule {@code calendar-day} when they have a date's form but
-     *                               name a day or month the calendar does not have ("2011-02-30", "31 April 2011",
-     *                               "32 July 2011" alone), or {@code date-form} when they are a date written in an
-     *                               order that could mean two days ("8/7/2011", "8-7-2011", "8.07.11")
+     *                               name a day or month the calendar does not have ("2011-02-30", "31 April 2011"
+     *                               alone), or {@code date-form} when they are a date the search cannot read for
+     *                               certain ("8/7/2011", "8-7-2011": day or month first; "8.07.11": which century)
      */
     static Optional<Search.LaunchDates> read(List<String> words, boolean alone) {
         List<String> w = words.stream().map(s -> s.replace(",", "").toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
@@ -101,10 +102,24 @@ final class ReaderDates {
             return Optional.empty();
         }
         int number = Integer.parseInt(day.group(1));
-        if (!alone && (number < 1 || number > 31)) {
+        if (!alone && !isDay(year.get(), month.get(), number)) {
             return Optional.empty();
         }
-        return Optional.of(ofDay(year.get(), month.get().getValue(), Integer.parseInt(day.group(1)), phrase));
+        return Optional.of(ofDay(year.get(), month.get().getValue(), number, phrase));
+    }
+
+    private static boolean isDay(int year, Month month, int day) {
+        return day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** Whether {@code word} is a month's name in either language, full or short, in any case ("July", "iul."). */
+    static boolean isMonth(String word) {
+        return month(word.toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /** Whether {@code word} could be a day of a month before its name: "8", "08", "8th". */
+    static boolean isDayNumber(String word) {
+        return DAY.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static Optional<Integer> year(String word) {

@@ -34,24 +34,23 @@ public final class ReaderSearch {
      *                               written in an order that could mean two days ({@link ReaderDates#read})
      */
     public static Search of(String text) {
-        List<String> words = List.of(text.strip().split("\\s+"));
+        List<String> words = withoutOfInDates(List.of(text.strip().split("\\s+")));
         Search first = null;
         for (int length = Math.min(DATE_WORDS, words.size()); length > 0; length--) {
             for (boolean atEnd : new boolean[] {true, false}) {
                 int from = atEnd ? words.size() - length : 0;
-                Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length),
-                        length == words.size());
+                List<String> rest = new ArrayList<>(words.subList(0, from));
+                rest.addAll(words.subList(from + length, words.size()));
+                int beside = atEnd ? rest.size() - 1 : 0;
+                if (!rest.isEmpty() && isPreposition(rest.get(beside))) {
+                    rest.remove(beside);
+                }
+                Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length), rest.isEmpty());
                 if (dates.isPresent()) {
-                    List<String> rest = new ArrayList<>(words.subList(0, from));
-                    rest.addAll(words.subList(from + length, words.size()));
-                    int beside = atEnd ? rest.size() - 1 : 0;
-                    if (!rest.isEmpty() && PREPOSITIONS.contains(rest.get(beside).toLowerCase(Locale.ROOT))) {
-                        rest.remove(beside);
-                    }
                     String names = rest.isEmpty() ? null : String.join(" ", rest);
                     Search found = Search.of(VehicleNames.inData(text), VehicleNames.inData(names),
                             ExpeditionNames.asked(names), dates);
-                    if (names == null || found.missions().total() > 0 || !found.expeditions().isEmpty()) {
+                    if (names == null || found.missions().total() > 0 || found.expeditions().size() == 1) {
                         return found;
                     }
                     first = first == null ? found : first;
@@ -63,5 +62,21 @@ public final class ReaderSearch {
         }
         String inData = VehicleNames.inData(text);
         return Search.of(inData, inData, ExpeditionNames.asked(text), Optional.empty());
+    }
+
+    private static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word.replace(",", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** "8th of July 2011" as "8th July 2011": the "of" between a day and its month's name. */
+    private static List<String> withoutOfInDates(List<String> words) {
+        List<String> kept = new ArrayList<>(words);
+        for (int at = kept.size() - 2; at > 0; at--) {
+            if (kept.get(at).equalsIgnoreCase("of") && ReaderDates.isDayNumber(kept.get(at - 1))
+                    && ReaderDates.isMonth(kept.get(at + 1))) {
+                kept.remove(at);
+            }
+        }
+        return kept;
     }
 }

@@ -162,6 +162,16 @@ class SearchPageTest {
         assertThat(Html.texts(Html.get("/search?q=2011 July"), MISSIONS), contains("STS-135"));
         assertThat(Html.get("/search?q=Expedition 64 December 2020").select(EXPEDITIONS).eachAttr("href"),
                 contains("/expeditions/64"));
+        // An expedition's number that is also a day of the month, or a day that month lacks, stays the expedition's.
+        given().when().get("/api/search?q=Expedition 28 July 2011").then().statusCode(200)
+                .body("expeditions", contains(28)).body("launched.from", is("2011-07-01"));
+        given().when().get("/api/search?q=Expedition 30 February 2012").then().statusCode(200)
+                .body("expeditions", contains(30)).body("launched.from", is("2012-02-01"));
+        // "of" between a day and its month; a preposition does not hide a day the calendar lacks.
+        assertThat(Html.texts(Html.get("/search?q=8th of July 2011"), MISSIONS), contains("STS-135"));
+        Html.get("/search?q=in 32 July 2011", 400);
+        given().when().get("/api/search?q=8.07.11").then().statusCode(400)
+                .body("parameter", is("q")).body("detail", containsString("the year is in two digits"));
     }
 
     @Test
@@ -190,7 +200,7 @@ class SearchPageTest {
         assertThat(Html.get("/search?q=30 februarie 2011&lang=ro", 400).select("#filter-error").text(),
                 startsWith("Textul căutat „q” conține o dată care nu există"));
         assertThat(Html.get("/search?q=8/7/2011", 400).select("#filter-error").text(),
-                containsString("holds a date whose day and month could be read either way round (got '8/7/2011')"));
+                containsString("holds a date the search cannot read for certain (got '8/7/2011'): day and month could be either way round"));
         given().when().get("/api/search?q=2011-02-30").then().statusCode(400)
                 .body("parameter", is("q")).body("detail", containsString("'2011-02-30'"));
     }

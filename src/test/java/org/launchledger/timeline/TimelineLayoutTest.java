@@ -210,6 +210,12 @@ class TimelineLayoutTest {
         TimelineChart ro = TimelineLayout.draw(Ledger.read(vehicles, missions, seats, standDowns, NOW),
                 new View(LocalDate.of(2011, 6, 15), LocalDate.of(2012, 3, 31), Set.of(), null, true), Language.RO);
         assertTrue(labels(ro).contains("iul."), labels(ro).toString());
+        // Two months: every fifth day numbered, none just before a month's name; a view from mid-month names its month.
+        TimelineChart twoMonths = draw(new View(LocalDate.of(2011, 6, 12), LocalDate.of(2011, 8, 10), Set.of(), null, true));
+        assertEquals(List.of("12 Jun", "15", "20", "25", "1 Jul", "5", "10", "15", "20", "25", "1 Aug", "5", "10"),
+                labels(twoMonths));
+        TimelineChart oneDay = draw(new View(LocalDate.of(2011, 7, 8), LocalDate.of(2011, 7, 8), Set.of(), null, true));
+        assertEquals(List.of("8 Jul"), labels(oneDay));
     }
 
     @Test
