@@ -32,6 +32,18 @@ public final class FormatExtensions {
         return Formats.vehicleInText(vehicle.slug, vehicle.name, MessageExtensions.language(locale));
     }
 
+    /** {@code {vehicle.oneAirframe}}: "One Crew Dragon airframe" ({@link Formats#oneAirframe}). */
+    @TemplateExtension
+    static String oneAirframe(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
+        return Formats.oneAirframe(vehicle.slug, vehicle.name, MessageExtensions.language(locale));
+    }
+
+    /** {@code {vehicle.airframeOf}}: "Crew Dragon" / "orbiterului" before an airframe's name ({@link Formats#airframeOf}). */
+    @TemplateExtension
+    static String airframeOf(Vehicle vehicle, @TemplateAttribute("locale") Object locale) {
+        return Formats.airframeOf(vehicle.slug, vehicle.name, MessageExtensions.language(locale));
+    }
+
     @TemplateExtension
     static String named(Search.LaunchDates dates, @TemplateAttribute("locale") Object locale) {
         return Formats.named(dates, MessageExtensions.language(locale));

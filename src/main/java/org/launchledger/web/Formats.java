@@ -226,6 +226,25 @@ public final class Formats {
         return orAsWritten("vehicle.in-text." + slug, vehicle(slug, name, language), language);
     }
 
+    /**
+     * The lead of an airframe's page: "One Crew Dragon airframe" / "O navă Crew Dragon"; a vehicle whose airframes
+     * the language names otherwise has its own words ({@code vehicle.one-airframe.<slug>}: "Un orbiter al navetei
+     * spațiale").
+     */
+    public static String oneAirframe(String slug, String name, Language language) {
+        return orAsWritten("vehicle.one-airframe." + slug,
+                Messages.text(language, "vehicles.spacecraft.one", vehicle(slug, name, language)), language);
+    }
+
+    /**
+     * What an airframe's name follows in "the flights of ...": "Crew Dragon" / "navei Crew Dragon"; a vehicle whose
+     * airframes the language names otherwise has its own words ({@code vehicle.airframe-of.<slug>}: "orbiterului").
+     */
+    public static String airframeOf(String slug, String name, Language language) {
+        return orAsWritten("vehicle.airframe-of." + slug,
+                Messages.text(language, "vehicles.spacecraft.of", vehicle(slug, name, language)), language);
+    }
+
     /** {@code text} with its first letter in upper case, for a sentence or title that begins with a phrase. */
     public static String sentenceStart(String text, Language language) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(language.locale) + text.substring(1);

@@ -209,4 +209,14 @@ class RomanianMissionPagesTest {
                 "Durata zborului", "Echipaj", "Rezultat"));
         assertThat(page.select("main [lang=en]"), empty());
     }
+
+    @Test
+    void aShuttleAirframeIsAnOrbiterInRomanian() {
+        Document page = ro("/spacecraft/space-shuttle-endeavour");
+        assertThat(page.select("p.lead").text(), startsWith("Un orbiter al navetei spațiale: "));
+        assertThat(page.select("#flights-caption").text(), is("Zborurile orbiterului Endeavour"));
+        Document english = Html.get("/spacecraft/space-shuttle-endeavour");
+        assertThat(english.select("p.lead").text(), startsWith("One Space Shuttle orbiter: "));
+        assertThat(english.select("#flights-caption").text(), is("Flights of Space Shuttle Endeavour"));
+    }
 }
