@@ -47,6 +47,11 @@ public record Search(String text, String words, LaunchDates launched, List<Vehic
             return from.equals(to);
         }
 
+        /** "day" when the text named one day, "period" for a month or a year: how a sentence joins the date ("on", "in"). */
+        public String span() {
+            return oneDay() ? "day" : "period";
+        }
+
         /** Whether the text named one month (July 2011): its first day to its last. */
         public boolean oneMonth() {
             return !oneDay() && from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());

@@ -35,6 +35,7 @@ public final class ReaderSearch {
      */
     public static Search of(String text) {
         List<String> words = withoutOfInDates(List.of(text.strip().split("\\s+")));
+        String inData = VehicleNames.inData(text);
         Search first = null;
         for (int length = Math.min(DATE_WORDS, words.size()); length > 0; length--) {
             for (boolean atEnd : new boolean[] {true, false}) {
@@ -48,7 +49,7 @@ public final class ReaderSearch {
                 Optional<Search.LaunchDates> dates = ReaderDates.read(words.subList(from, from + length), rest.isEmpty());
                 if (dates.isPresent()) {
                     String names = rest.isEmpty() ? null : String.join(" ", rest);
-                    Search found = Search.of(VehicleNames.inData(text), VehicleNames.inData(names),
+                    Search found = Search.of(inData, VehicleNames.inData(names),
                             ExpeditionNames.asked(names), dates);
                     if (names == null || found.missions().total() > 0 || found.expeditions().size() == 1) {
                         return found;
@@ -60,7 +61,6 @@ public final class ReaderSearch {
         if (first != null) {
             return first;
         }
-        String inData = VehicleNames.inData(text);
         return Search.of(inData, inData, ExpeditionNames.asked(text), Optional.empty());
     }
 
