@@ -15,14 +15,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Makes the class-data archive the README's run command starts with (application class-data sharing, JDK 13+):
- * runs the packaged app once on an empty in-memory H2 database, asks it for the pages a reader opens first,
+ * runs the packaged app once on a new H2 file, asks it for the pages a reader opens first,
  * in both languages, then stops it; the JVM writes every class it loaded, already parsed and verified, into
  * the archive as it exits ({@code -XX:ArchiveClassesAtExit}). A start with {@code -XX:SharedArchiveFile}
  * maps them instead of reading and verifying them from the jar again: on the 2-core machine of the README's
  * figures, the first answer on {@code /} comes about 40% sooner.
  *
+ * <p>The app runs on a new H2 file, which Flyway migrates and the app seeds as at any first start; once the app
+ * has stopped, that file becomes the template of new databases ({@code NEW_DATABASE}, beside the jar: a first
+ * start copies it instead of migrating and seeding, {@code db.migration.NewDatabaseTemplate}). The pages asked for
+ * only read. A failed run leaves no template.
+ *
  * <p>Run by the pom at {@code package}, after the Quarkus build, as a single-file program
- * ({@code java src/tools/CdsTraining.java JAR ARCHIVE [JVM options]}), from the project's directory: the
+ * ({@code java src/tools/CdsTraining.java JAR ARCHIVE NEW_DATABASE [JVM options]}), from the project's directory: the
  * archive is valid only for that jar, named by that same relative path, with the same modification time. A
  * start from elsewhere, or after the jar was built again without it, runs as before, only slower (the JVM
  * warns of a mismatched archive). The app's own output goes to {@code ARCHIVE.log}.
@@ -37,25 +42,30 @@ public final class CdsTraining {
             "/", "/missions", "/vehicles", "/stats", "/api/missions?size=50", "/present/1", "/login");
 
     public static void main(String... args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: java src/tools/CdsTraining.java JAR ARCHIVE [JVM options...]");
+        if (args.length < 3) {
+            System.err.println("usage: java src/tools/CdsTraining.java JAR ARCHIVE NEW_DATABASE [JVM options...]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
         Path archive = Path.of(args[1]);
+        Path newDatabase = Path.of(args[2]);
         Path written = archive.resolveSibling(archive.getFileName() + ".new");
         Path log = archive.resolveSibling(archive.getFileName() + ".log");
         Files.deleteIfExists(written);
+        Files.deleteIfExists(newDatabase);
+        Path database = Files.createTempDirectory("cds-training");
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + written));
-        command.addAll(List.of(args).subList(2, args.length));
+        command.addAll(List.of(args).subList(3, args.length));
         int port = freePort();
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + freePort(),
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:cds-training;DB_CLOSE_DELAY=-1",
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database.resolve("ledger") + ";WRITE_DELAY=0",
+                // Migrated and seeded here: this run's database is the template.
+                "-Dledger.new-database.from-template=false",
                 "-jar", jar.toString()));
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -75,9 +85,24 @@ public final class CdsTraining {
             // SIGTERM: Quarkus shuts down and the JVM writes the archive on its way out.
             app.destroy();
             if (!app.waitFor(3, TimeUnit.MINUTES)) {
-                app.destroyForcibly();
+                app.destroyForcibly().waitFor();
             }
         }
+        // Quarkus stopped by SIGTERM exits with 143 (128 + 15), having closed the database.
+        Path madeDatabase = database.resolve("ledger.mv.db");
+        if ((app.exitValue() == 0 || app.exitValue() == 143) && Files.isRegularFile(madeDatabase)) {
+            Files.move(madeDatabase, newDatabase, StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf("[INFO] CdsTraining: %s, the template of new H2 databases%n", newDatabase);
+        } else {
+            System.err.println("[WARNING] CdsTraining: the app exited with " + app.exitValue()
+                    + "; no template of new databases (first starts migrate and seed). See " + log);
+        }
+        try (var left = Files.list(database)) {
+            for (Path file : left.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(database);
         if (!Files.exists(written)) {
             System.err.println("[WARNING] CdsTraining: the JVM wrote no class-data archive; the app starts without one. See " + log);
             return;

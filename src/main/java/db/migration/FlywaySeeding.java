@@ -5,20 +5,34 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Hands Quarkus's Flyway its callbacks: PostgreSQL's type names before migrating ({@link PostgresqlTypeNames}),
  * the seed of a new database after the last migration, beside the rest of the start ({@link SeedInBackground}),
- * which the start then waits for.
+ * which the start then waits for. Before that, a new H2 file database is made a copy of the one the build
+ * migrated and seeded ({@link NewDatabaseTemplate}; {@code ledger.new-database.from-template=false} migrates and
+ * seeds it at the start instead).
  */
 @Singleton
 public class FlywaySeeding implements FlywayConfigurationCustomizer {
 
     private final SeedInBackground seed = new SeedInBackground();
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    Optional<String> jdbcUrl;
+
+    @ConfigProperty(name = "ledger.new-database.from-template", defaultValue = "true")
+    boolean fromTemplate;
+
+    /** Runs as Quarkus makes Flyway, before its first connection (the data source connects on first use). */
     @Override
     public void customize(FluentConfiguration configuration) {
+        if (fromTemplate) {
+            jdbcUrl.ifPresent(NewDatabaseTemplate::prepare);
+        }
         configuration.callbacks(new PostgresqlTypeNames(), seed);
     }
 

@@ -55,6 +55,8 @@ final class PackagedApp implements AutoCloseable {
     final String adminPassword = random(24);
     final String sessionKey = random(40);
     final List<Process> started = Collections.synchronizedList(new ArrayList<>());
+    /** More environment variables for every start, set after the instance's own (which they may replace). */
+    final Map<String, String> environment = new java.util.HashMap<>();
     final Path jar = Path.of(System.getProperty("ledger.it.app", README_JAR));
     final String jdbcUrl = System.getProperty("ledger.it.jdbc-url");
     final Path dir;
@@ -162,6 +164,7 @@ final class PackagedApp implements AutoCloseable {
         }
         env.put("LEDGER_ADMIN_PASSWORD", adminPassword);
         env.put("LEDGER_SESSION_KEY", sessionKey);
+        env.putAll(environment);
         Path log = log(run);
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
@@ -196,7 +199,8 @@ final class PackagedApp implements AutoCloseable {
             Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} +(\\w+) +\\[([^\\]]+)\\]");
 
     /** Loggers whose INFO lines a start may show: Quarkus's own start lines, Flyway's migration, the app's. */
-    private static final List<String> START_LOGGERS = List.of("io.quarkus", "org.flywaydb.core", "org.launchledger");
+    private static final List<String> START_LOGGERS =
+            List.of("io.quarkus", "org.flywaydb.core", "org.launchledger", "db.migration");
 
     /**
      * Requires run {@code run}'s start, up to Quarkus's "started in" line, to say only what whoever runs the app
