@@ -91,15 +91,8 @@ class StarlinerStandDownInUtcTest {
     private static Connection database(String name, String reason, boolean history) throws SQLException {
         Connection connection = TestDatabases.connect(name);
         try (Statement sql = connection.createStatement()) {
-            sql.execute("CREATE TABLE vehicle (id BIGINT PRIMARY KEY, slug VARCHAR(80))");
-            sql.execute("CREATE TABLE stand_down (id BIGINT PRIMARY KEY, vehicle_id BIGINT, from_at TIMESTAMP WITH TIME ZONE,"
-                    + " from_precision VARCHAR(8), to_at TIMESTAMP WITH TIME ZONE, to_precision VARCHAR(8),"
-                    + " reason VARCHAR(2000), reason_ro VARCHAR(2000), version BIGINT)");
+            TestDatabases.standDownTables(sql);
             TestDatabases.historyTables(sql, history);
-            sql.execute("CREATE TABLE stand_down_aud (id BIGINT NOT NULL, rev BIGINT NOT NULL, revtype SMALLINT,"
-                    + " vehicle_id BIGINT, from_at TIMESTAMP WITH TIME ZONE, from_precision VARCHAR(8),"
-                    + " to_at TIMESTAMP WITH TIME ZONE, to_precision VARCHAR(8), reason VARCHAR(2000), reason_ro VARCHAR(2000),"
-                    + " PRIMARY KEY (id, rev))");
             sql.execute("INSERT INTO vehicle VALUES (1, 'starliner'), (2, 'soyuz')");
             sql.execute("INSERT INTO stand_down VALUES"
                     + " (1, 1, TIMESTAMP WITH TIME ZONE '2024-09-07 04:01:00+00', 'MINUTE', NULL, NULL, '" + reason.replace("'", "''") + "', 'ro', 3),"

@@ -127,4 +127,16 @@ final class TestDatabases {
             sql.execute("INSERT INTO audit_revision (at, username, kind) VALUES (CURRENT_TIMESTAMP, 'system', 'loaded')");
         }
     }
+
+    /** The tables a correction of stand-downs (V14, V16) reads and writes, as B13 makes them, without their keys. */
+    static void standDownTables(Statement sql) throws SQLException {
+        sql.execute("CREATE TABLE vehicle (id BIGINT PRIMARY KEY, slug VARCHAR(80))");
+        sql.execute("CREATE TABLE stand_down (id BIGINT PRIMARY KEY, vehicle_id BIGINT, from_at TIMESTAMP WITH TIME ZONE,"
+                + " from_precision VARCHAR(8), to_at TIMESTAMP WITH TIME ZONE, to_precision VARCHAR(8),"
+                + " reason VARCHAR(2000), reason_ro VARCHAR(2000), version BIGINT)");
+        sql.execute("CREATE TABLE stand_down_aud (id BIGINT NOT NULL, rev BIGINT NOT NULL, revtype SMALLINT,"
+                + " vehicle_id BIGINT, from_at TIMESTAMP WITH TIME ZONE, from_precision VARCHAR(8),"
+                + " to_at TIMESTAMP WITH TIME ZONE, to_precision VARCHAR(8), reason VARCHAR(2000), reason_ro VARCHAR(2000),"
+                + " PRIMARY KEY (id, rev))");
+    }
 }

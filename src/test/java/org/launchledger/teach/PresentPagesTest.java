@@ -2,6 +2,7 @@ package org.launchledger.teach;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,24 @@ class PresentPagesTest {
         Document embed = get("/embed/timeline?from=2012&to=2017", 200);
         assertEquals(List.of("Russia only"), embed.select("ul.chart-legend li").eachText());
         assertEquals("after-chart", embed.selectFirst("ul.chart-legend").id());
+    }
+
+    @Test
+    void slidesWriteDatesOutAndTimesInUtcInEitherLanguage() {
+        // The stand-downs' reasons are quoted as the data words them (V16 wrote their dates out).
+        List<String> titles = titles();
+        assertTrue(sentences(number(titles, "Only Russia, 2005–2006"), "en").get(1)
+                .startsWith("It began with the Space Shuttle stand-down: NASA grounded the fleet on 27 July 2005 after"));
+        assertTrue(sentences(number(titles, "Only the United States, 2025–2026"), "en").get(1)
+                .contains("Launch of Soyuz MS-28 (27 November 2025, 09:27:57 UTC) wrecked"));
+        java.util.regex.Pattern dataSpelling = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d(:\\d\\d)?Z");
+        for (int slide = 1; slide <= titles.size(); slide++) {
+            for (String language : List.of("en", "ro")) {
+                for (String sentence : sentences(slide, language)) {
+                    assertFalse(dataSpelling.matcher(sentence).find(), "slide " + slide + " (" + language + "): " + sentence);
+                }
+            }
+        }
     }
 
     private static List<String> sentences(int slide, String language) {

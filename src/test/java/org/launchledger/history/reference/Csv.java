@@ -15,12 +15,22 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * The rows of a CSV file under its header, by column name (a missing last field reads as empty).
+     *
+     * @throws IllegalStateException when the file cannot be read or a row has more fields than the header
+     */
     static List<Map<String, String>> read(Path file) {
         try {
             List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
             List<String> header = records.get(0);
             List<Map<String, String>> rows = new ArrayList<>();
             for (List<String> record : records.subList(1, records.size())) {
+                // An unquoted comma in a text shifts every later field: a reason's words read as sources.
+                if (record.size() > header.size()) {
+                    throw new IllegalStateException(file + ": a row of " + record.size() + " fields under a header of "
+                            + header.size() + " (a comma in a field that is not quoted?): " + record);
+                }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), i < record.size() ? record.get(i) : "");
