@@ -139,7 +139,7 @@ Start-up, first 200 on / after \`java -jar\` (median of $STARTS; target: within 
 | --- | ---: | ---: | --- |
 | bare Quarkus REST app (bench/bare) | $BARE_MS | 1.00 | |
 | bare app with a class-data archive of its own (for comparison) | $BARE_CDS_MS | $(bench_ratio "$BARE_CDS_MS" "$BARE_MS") | |
-| Launch Ledger, new database (schema and seed loaded) | $FRESH_MS | $(bench_ratio "$FRESH_MS" "$BARE_MS") | $(startup_met "$FRESH_MS") |
+| Launch Ledger, new database (first start: a copy of the build's, or schema and seed) | $FRESH_MS | $(bench_ratio "$FRESH_MS" "$BARE_MS") | $(startup_met "$FRESH_MS") |
 | Launch Ledger, existing database | $AGAIN_MS | $(bench_ratio "$AGAIN_MS" "$BARE_MS") | $(startup_met "$AGAIN_MS") |
 
 Memory, resident (ps rss), JVM options: ${APP_JAVA_OPTS:-none} (target: under 250 MB after 10,000 requests):
