@@ -52,8 +52,24 @@ public final class CdsTraining {
         Path written = archive.resolveSibling(archive.getFileName() + ".new");
         Path log = archive.resolveSibling(archive.getFileName() + ".log");
         Files.deleteIfExists(written);
+        Path newDatabaseStamp = newDatabase.resolveSibling(newDatabase.getFileName() + ".jar");
         Files.deleteIfExists(newDatabase);
+        Files.deleteIfExists(newDatabaseStamp);
         Path database = Files.createTempDirectory("cds-training");
+        try {
+            train(jar, archive, written, log, database, newDatabase, newDatabaseStamp, args);
+        } finally {
+            try (var left = Files.list(database)) {
+                for (Path file : left.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(database);
+        }
+    }
+
+    private static void train(Path jar, Path archive, Path written, Path log, Path database, Path newDatabase,
+            Path newDatabaseStamp, String... args) throws Exception {
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -64,11 +80,16 @@ public final class CdsTraining {
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + freePort(),
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database.resolve("ledger") + ";WRITE_DELAY=0",
-                // Migrated and seeded here: this run's database is the template.
+                // Migrated and seeded here: this run's database is the template, with no account in it.
                 "-Dledger.new-database.from-template=false",
+                "-Dledger.demo-users=false",
                 "-jar", jar.toString()));
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // Nothing of the build machine's own settings may reach the template every installation copies: an admin
+        // password (LEDGER_ADMIN_PASSWORD would make the account, with the builder's password), demo accounts, a
+        // database user (which would own the file), a profile.
+        builder.environment().keySet().removeIf(name -> name.startsWith("LEDGER_") || name.startsWith("QUARKUS_"));
+        Process app = builder.start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             waitForFirstAnswer(http, app, port, log);
@@ -79,8 +100,8 @@ public final class CdsTraining {
             }
         } catch (IllegalStateException noAnswer) {
             System.err.println("[ERROR] CdsTraining: " + noAnswer.getMessage());
-            app.destroyForcibly();
-            System.exit(1);
+            app.destroyForcibly().waitFor();
+            throw new IllegalStateException("no class-data archive", noAnswer);
         } finally {
             // SIGTERM: Quarkus shuts down and the JVM writes the archive on its way out.
             app.destroy();
@@ -92,17 +113,13 @@ public final class CdsTraining {
         Path madeDatabase = database.resolve("ledger.mv.db");
         if ((app.exitValue() == 0 || app.exitValue() == 143) && Files.isRegularFile(madeDatabase)) {
             Files.move(madeDatabase, newDatabase, StandardCopyOption.REPLACE_EXISTING);
+            // The jar it was made for, as db.migration.NewDatabaseTemplate compares it: size, modification time.
+            Files.writeString(newDatabaseStamp, Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n");
             System.out.printf("[INFO] CdsTraining: %s, the template of new H2 databases%n", newDatabase);
         } else {
             System.err.println("[WARNING] CdsTraining: the app exited with " + app.exitValue()
                     + "; no template of new databases (first starts migrate and seed). See " + log);
         }
-        try (var left = Files.list(database)) {
-            for (Path file : left.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(database);
         if (!Files.exists(written)) {
             System.err.println("[WARNING] CdsTraining: the JVM wrote no class-data archive; the app starts without one. See " + log);
             return;

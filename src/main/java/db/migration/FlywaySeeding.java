@@ -24,14 +24,22 @@ public class FlywaySeeding implements FlywayConfigurationCustomizer {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     Optional<String> jdbcUrl;
 
-    @ConfigProperty(name = "ledger.new-database.from-template", defaultValue = "true")
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @ConfigProperty(name = "ledger.new-database.from-template")
     boolean fromTemplate;
 
     /** Runs as Quarkus makes Flyway, before its first connection (the data source connects on first use). */
     @Override
     public void customize(FluentConfiguration configuration) {
         if (fromTemplate) {
-            jdbcUrl.ifPresent(NewDatabaseTemplate::prepare);
+            boolean withCredentials = username.filter(u -> !u.isEmpty()).isPresent()
+                    || password.filter(p -> !p.isEmpty()).isPresent();
+            jdbcUrl.ifPresent(url -> NewDatabaseTemplate.prepare(url, withCredentials));
         }
         configuration.callbacks(new PostgresqlTypeNames(), seed);
     }

@@ -12,6 +12,8 @@
 -- and the data version rises once, so that instances already running read the history again.
 
 -- The corrections, by the stand-down's natural key (vehicle and start) and its old wording; dropped at the end.
+-- (Dropped first too: on H2 a table's creation commits at once, so a failed run would leave it behind.)
+DROP TABLE IF EXISTS v16_reason;
 CREATE TABLE v16_reason (
     vehicle_slug VARCHAR(80)              NOT NULL,
     from_at      TIMESTAMP WITH TIME ZONE NOT NULL,
