@@ -2,6 +2,7 @@ package org.launchledger.web;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.time.LocalDate;
 import org.launchledger.history.CrewSeat;
 import org.launchledger.history.Mission;
 import org.launchledger.history.MissionQuery;
@@ -24,6 +25,12 @@ public final class FormatExtensions {
     @TemplateExtension
     static String human(Moment moment, @TemplateAttribute("locale") Object locale) {
         return Formats.human(moment, MessageExtensions.language(locale));
+    }
+
+    /** {@code {date.human}}: a UTC date (day precision) written out in the page's language ({@link Formats#human(LocalDate, Language)}). */
+    @TemplateExtension
+    static String human(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        return Formats.human(date, MessageExtensions.language(locale));
     }
 
     /** {@code {vehicle.inTextName}}: the family's name inside a sentence ("the Space Shuttle", "naveta spațială"). */

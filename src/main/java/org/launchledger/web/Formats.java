@@ -100,6 +100,11 @@ public final class Formats {
         return DATES.get(language).monthShort().format(month);
     }
 
+    /** A UTC date written out, as in a sentence: "29 March 2005" / "29 martie 2005". */
+    public static String human(LocalDate date, Language language) {
+        return DATES.get(language).day().format(date);
+    }
+
     /** A day and its month's short name, for a chart's axis: "1 Jul" / "1 iul.". */
     public static String dayAndMonth(LocalDate day, Language language) {
         return DATES.get(language).dayAndMonth().format(day);

@@ -119,11 +119,15 @@ class PresentPagesTest {
         java.util.regex.Pattern dataSpelling = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d(:\\d\\d)?Z");
         for (int slide = 1; slide <= titles.size(); slide++) {
             for (String language : List.of("en", "ro")) {
-                for (String sentence : sentences(slide, language)) {
+                // The sentences and the chart's caption ("The timeline from 29 March 2005 to 1 November 2006 (UTC).").
+                for (String sentence : get("/present/" + slide + "?lang=" + language, 200)
+                        .select("main section.slide .slide-text p, main section.slide figcaption p").eachText()) {
                     assertFalse(dataSpelling.matcher(sentence).find(), "slide " + slide + " (" + language + "): " + sentence);
                 }
             }
         }
+        assertEquals("The timeline from 29 March 2005 to 1 November 2006 (UTC).", get("/present/"
+                + number(titles, "Only Russia, 2005–2006"), 200).selectFirst("main section.slide figcaption p").text());
     }
 
     private static List<String> sentences(int slide, String language) {

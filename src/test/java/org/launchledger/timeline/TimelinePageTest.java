@@ -41,6 +41,14 @@ class TimelinePageTest {
     }
 
     @Test
+    void theChartsCaptionWritesItsDatesOut() {
+        assertTrue(get("/?from=2011-07-01&to=2011-07-31", 200).select("p.muted").eachText()
+                .contains("Each bar links to its mission. Times are UTC. Showing 1 July 2011 to 31 July 2011."));
+        assertTrue(get("/?from=2011-07-01&to=2011-07-31&lang=ro", 200).select("p.muted").eachText()
+                .contains("Fiecare bară duce la pagina misiunii. Orele sunt în UTC. Intervalul afișat: 1 iulie 2011 – 31 iulie 2011."));
+    }
+
+    @Test
     void headlineSaysWhenAndHowRussiaLostItsMonopoly() {
         Document page = get("/", 200);
         Element headline = page.selectFirst(".headline .lead");
