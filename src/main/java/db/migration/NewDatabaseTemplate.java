@@ -133,11 +133,10 @@ final class NewDatabaseTemplate {
             }
             try {
                 Files.createLink(database, partial);
-            } catch (UnsupportedOperationException | FileSystemException noLinks) {
-                if (noLinks instanceof FileAlreadyExistsException) {
-                    return false;
-                }
-                // A file system without hard links: a rename, after one more look.
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+                // A file system without hard links (Files.createLink's way of saying so): a rename, after one more look.
                 if (Files.exists(database)) {
                     return false;
                 }
